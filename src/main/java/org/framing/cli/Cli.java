@@ -1,0 +1,92 @@
+package org.framing.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+import org.framing.ingest.InputException;
+
+/**
+ * How every command runs: picocli parses, bad options print one line, the synopsis and "See '--help'";
+ * bad input ({@link InputException}, also when Spark wraps it from a task) prints one line; anything else
+ * prints one line too. Stack traces only with {@code --verbose}. Exit codes: 0 done, 1 failure, 2 bad input.
+ */
+public final class Cli {
+
+  /** Exit code for bad options or input. */
+  public static final int BAD_INPUT = 2;
+  /** Exit code for any other failure. */
+  public static final int FAILED = 1;
+
+  /** Commands with a {@code --verbose} flag implement this so errors know whether to print stack traces. */
+  public interface Verbose {
+    boolean verbose();
+  }
+
+  /** Reads the version from the jar's manifest. */
+  public static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Cli.class.getPackage().getImplementationVersion();
+      return new String[] {"framing " + (v == null ? "dev" : v)};
+    }
+  }
+
+  private Cli() {}
+
+  /** Parses {@code args} into {@code command} and runs it; returns the exit code. */
+  public static int execute(Object command, String[] args) {
+    CommandLine cl = configure(new CommandLine(command));
+    cl.setParameterExceptionHandler(Cli::onBadOption);
+    cl.setExecutionExceptionHandler((ex, line, parsed) -> onFailure(ex, line));
+    return cl.execute(args);
+  }
+
+  /** The parser settings every command shares. */
+  static CommandLine configure(CommandLine cl) {
+    return cl.setCaseInsensitiveEnumValuesAllowed(true).setOverwrittenOptionsAllowed(false);
+  }
+
+  private static int onBadOption(ParameterException ex, String[] args) {
+    CommandLine cl = ex.getCommandLine();
+    PrintWriter err = cl.getErr();
+    String name = cl.getCommandName();
+    err.println(name + ": " + ex.getMessage());
+    UnmatchedArgumentException.printSuggestions(ex, err);
+    err.print(cl.getHelp().fullSynopsis());
+    err.println("See '" + name + " --help'.");
+    err.flush();
+    return BAD_INPUT;
+  }
+
+  private static int onFailure(Exception ex, CommandLine cl) {
+    PrintWriter err = cl.getErr();
+    boolean verbose = cl.getCommand() instanceof Verbose v && v.verbose();
+    InputException input = inputCause(ex);
+    String name = cl.getCommandName();
+    if (input != null) {
+      err.println(name + ": " + input.getMessage());
+    } else {
+      String msg = String.valueOf(ex.getMessage()).lines().findFirst().orElse("");
+      err.println(name + ": failed: " + ex.getClass().getSimpleName() + ": " + msg
+          + (verbose ? "" : " (run again with --verbose for the stack trace)"));
+    }
+    if (verbose) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return input != null ? BAD_INPUT : FAILED;
+  }
+
+  /** The InputException in {@code t}'s cause chain, if any (Spark wraps exceptions thrown in tasks). */
+  static InputException inputCause(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof InputException ie) {
+        return ie;
+      }
+    }
+    return null;
+  }
+}

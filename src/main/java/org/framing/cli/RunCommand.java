@@ -1,0 +1,191 @@
+package org.framing.cli;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.SparkSession;
+import org.framing.ingest.ColumnMapping;
+import org.framing.ingest.CorpusReader;
+import org.framing.ingest.InputException;
+import org.framing.ingest.Sources;
+import org.framing.ingest.StudyFolder;
+import org.framing.job.StudyJob;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code framing run}: the study job. spark-submit runs this class ({@code jobs/run.sh} does it for you); the
+ * Spark master comes from spark-submit, never from here. A study folder's {@code job.properties} supplies
+ * defaults for any option not given on the command line.
+ */
+@Command(name = "framing run", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class, sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = "Compares how outlets frame the same events: term frequencies, TF-IDF, CSVs, charts and a report.")
+public final class RunCommand implements Callable<Integer>, Cli.Verbose {
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
+      description = "A study folder (manifest.csv + texts) or a corpus: .jsonl, .jsonl.gz, .csv, .parquet, any Spark URI. "
+          + "Default: the bundled seed study.")
+  String input;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "auto, study, jsonl, csv or parquet (default: ${DEFAULT-VALUE}).")
+  CorpusReader.Format format = CorpusReader.Format.AUTO;
+
+  @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: output/<study name>).")
+  Path output;
+
+  @Option(names = "--group-by", paramLabel = "COLUMN", description = "Compare groups of this column: outlet (default), country, bias, ...")
+  String groupBy;
+
+  @Option(names = "--id-col", paramLabel = "COLUMN", description = "Column with the article id (default: ${DEFAULT-VALUE}).")
+  String idCol = "id";
+
+  @Option(names = "--outlet-col", paramLabel = "COLUMN", description = "Column with the outlet (default: ${DEFAULT-VALUE}).")
+  String outletCol = "outlet";
+
+  @Option(names = "--text-col", paramLabel = "COLUMN", description = "Column with the article text (default: ${DEFAULT-VALUE}).")
+  String textCol = "text";
+
+  @Option(names = "--date-col", paramLabel = "COLUMN", description = "Column with the date, ISO (default: date, if present).")
+  String dateCol;
+
+  @Option(names = "--title-col", paramLabel = "COLUMN", description = "Column with the title (default: title, if present).")
+  String titleCol;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of the input texts (default: ${DEFAULT-VALUE}).")
+  String encoding = "UTF-8";
+
+  @Option(names = "--stopwords", paramLabel = "LIST", description = "english (default), another language Spark ships, none, or a file with one word a line.")
+  String stopWords = "english";
+
+  @Option(names = "--keep-numbers", description = "Count numbers (2022, 100,000) as terms too.")
+  boolean keepNumbers;
+
+  @Option(names = "--min-count", paramLabel = "N", description = "Leave out terms used fewer than N times by a group (default: ${DEFAULT-VALUE}).")
+  long minCount = 1;
+
+  @Option(names = "--top", paramLabel = "N", description = "Keep the N top-ranked terms per group and n-gram order; 0 keeps all (default: ${DEFAULT-VALUE}).")
+  int top = 100;
+
+  @Option(names = "--no-charts", negatable = false, description = "Write the CSVs and run.json only.")
+  boolean noCharts;
+
+  @Option(names = "--verbose", description = "Print stack traces and Spark's log.")
+  boolean verbose;
+
+  @Spec
+  CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(Cli.execute(new RunCommand(), args));
+  }
+
+  @Override
+  public boolean verbose() {
+    return verbose;
+  }
+
+  @Override
+  public Integer call() {
+    JobOptions options = withStudySettings().toOptions();
+    SparkSession spark = SparkSession.builder().appName("framing").getOrCreate();
+    try {
+      if (!verbose) {
+        spark.sparkContext().setLogLevel("WARN");
+      }
+      configure(spark);
+      StudyJob.Result r = new StudyJob(spark, options, System.err).run();
+      System.out.println("framing: " + r.articles() + " articles in " + r.groups() + " groups; results in " + r.output());
+      if (options.charts()) {
+        System.out.println("framing: open " + r.output().resolve("report.html").toUri());
+      }
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Sensible shuffle width for the job's small aggregates unless the user set one. */
+  static void configure(SparkSession spark) {
+    if (!spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {
+      spark.conf().set("spark.sql.shuffle.partitions", Math.max(4, 2 * spark.sparkContext().defaultParallelism()));
+    }
+  }
+
+  /** The options, validated. */
+  JobOptions toOptions() {
+    if (minCount < 1) {
+      throw new InputException("--min-count " + minCount + ": must be 1 or more");
+    }
+    if (top < 0) {
+      throw new InputException("--top " + top + ": must be 0 (all) or more");
+    }
+    Charset charset;
+    try {
+      charset = Charset.forName(encoding);
+    } catch (IllegalArgumentException e) {
+      throw new InputException("--encoding " + encoding + ": not an encoding this Java knows; try UTF-8, windows-1252 or ISO-8859-1");
+    }
+    ColumnMapping cols = new ColumnMapping(idCol, outletCol, textCol, dateCol == null ? "date" : dateCol,
+        titleCol == null ? "title" : titleCol, groupBy == null ? outletCol : groupBy, dateCol != null, titleCol != null);
+    return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, !noCharts, verbose);
+  }
+
+  /**
+   * This command re-parsed with the study's {@code job.properties} as defaults (the command line wins), or
+   * itself when the input is not a study folder or has no settings.
+   */
+  RunCommand withStudySettings() {
+    Properties props = studyProperties();
+    if (props.isEmpty()) {
+      return this;
+    }
+    List<String> known = new ArrayList<>();
+    for (OptionSpec o : spec.options()) {
+      if (!o.usageHelp() && !o.versionHelp()) {
+        known.add(o.longestName().replaceFirst("^--", ""));
+      }
+    }
+    for (String key : props.stringPropertyNames()) {
+      if (!known.contains(key)) {
+        throw new InputException(StudyFolder.PROPERTIES + " of " + (input == null ? "the bundled study" : input)
+            + ": unknown setting '" + key + "'; settings are the long option names without dashes: " + String.join(", ", known));
+      }
+    }
+    RunCommand again = new RunCommand();
+    CommandLine cl = Cli.configure(new CommandLine(again));
+    cl.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(props));
+    cl.parseArgs(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
+    return again;
+  }
+
+  private Properties studyProperties() {
+    if (input == null) {
+      return StudyFolder.bundled().properties();
+    }
+    if (format != CorpusReader.Format.AUTO && format != CorpusReader.Format.STUDY) {
+      return new Properties();
+    }
+    org.apache.hadoop.fs.Path p = Sources.path(input);
+    Configuration conf = new Configuration();
+    FileSystem fs = Sources.fs(p, conf);
+    try {
+      if (fs.isDirectory(p) && fs.exists(new org.apache.hadoop.fs.Path(p, StudyFolder.MANIFEST))) {
+        return StudyFolder.at(input, conf).properties();
+      }
+    } catch (java.io.IOException e) {
+      throw new InputException(input + ": cannot read (" + e.getMessage() + ")", e);
+    }
+    return new Properties();
+  }
+}

@@ -1,0 +1,305 @@
+package org.framing.ingest;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha1;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.framing.schema.Columns;
+import org.framing.schema.Schemas;
+
+/**
+ * Reads any supported input into the Article schema: a study folder ({@link StudyFolder}), JSON Lines
+ * ({@code .jsonl}, {@code .jsonl.gz}, {@code .ndjson}, {@code .json}), CSV with a header ({@code .csv}) or
+ * Parquet (a {@code .parquet} file or a folder of them), at any Hadoop URI. The format comes from the name
+ * unless {@code --format} names it.
+ *
+ * <p>Every value is read as a string. Dates keep their first ten characters when they start with an ISO date
+ * ({@code 2017-07-04T10:00Z} becomes {@code 2017-07-04}) and are empty otherwise. An empty grouping value is
+ * the group {@value StudyFolder#MISSING_GROUP}; an empty id becomes {@code sha1:} and the first 16 hex digits
+ * of the text's SHA-1.
+ */
+public final class CorpusReader {
+
+  /** Input formats; AUTO picks one from the location. */
+  public enum Format { AUTO, STUDY, JSONL, CSV, PARQUET }
+
+  private static final int SAMPLE_LINES = 100;
+
+  private final SparkSession spark;
+  private final ColumnMapping cols;
+  private final Charset charset;
+
+  public CorpusReader(SparkSession spark, ColumnMapping cols, Charset charset) {
+    this.spark = spark;
+    this.cols = cols;
+    this.charset = charset;
+  }
+
+  /** Reads {@code location} (null: the bundled seed study). */
+  public Corpus read(String location, Format format) {
+    if (location == null) {
+      return readStudy(StudyFolder.bundled());
+    }
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Path path = Sources.path(location);
+    FileSystem fs = Sources.fs(path, conf);
+    FileStatus status = status(fs, path, location);
+    Format f = format == Format.AUTO ? detect(fs, status, location) : format;
+    return switch (f) {
+      case STUDY -> readStudy(StudyFolder.at(location, conf));
+      case JSONL, CSV, PARQUET -> readTable(fs, status, location, f);
+      case AUTO -> throw new IllegalStateException("detect never answers AUTO");
+    };
+  }
+
+  /** The study name a location gives: the folder's name, or the file's name without its extensions. */
+  public static String nameOf(String location) {
+    String base = Sources.path(location).getName();
+    for (String ext : List.of(".gz", ".bz2", ".zst", ".jsonl", ".ndjson", ".json", ".csv", ".parquet")) {
+      if (base.toLowerCase(Locale.ROOT).endsWith(ext) && base.length() > ext.length()) {
+        base = base.substring(0, base.length() - ext.length());
+      }
+    }
+    return base;
+  }
+
+  private Corpus readStudy(StudyFolder study) {
+    List<InputFile> files = new ArrayList<>();
+    List<Row> rows = study.read(cols, charset, files);
+    Dataset<Row> articles = spark.createDataFrame(rows, Schemas.ARTICLE);
+    return new Corpus(study.name(), "study", study.location(), articles, files);
+  }
+
+  private Corpus readTable(FileSystem fs, FileStatus status, String location, Format format) {
+    List<Path> dataFiles = dataFiles(fs, status);
+    if (dataFiles.isEmpty()) {
+      throw new InputException(location + ": the folder holds no data files; point at a .jsonl, .csv or .parquet file");
+    }
+    List<InputFile> files = new ArrayList<>();
+    for (Path p : dataFiles) {
+      files.add(Sources.describe(fs, p));
+    }
+    Dataset<Row> raw;
+    List<String> available;
+    switch (format) {
+      case JSONL -> {
+        available = jsonColumns(fs, dataFiles.get(0));
+        checkColumns(available, location);
+        StructType schema = new StructType();
+        for (String c : needed(available)) {
+          schema = schema.add(c, DataTypes.StringType, true);
+        }
+        DataFrameReader reader = spark.read().schema(schema).option("mode", "FAILFAST");
+        if (!charset.name().equals("UTF-8")) {
+          reader = reader.option("encoding", charset.name()).option("lineSep", "\n");
+        }
+        raw = reader.json(location);
+      }
+      case CSV -> {
+        raw = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+            .option("mode", "FAILFAST").option("encoding", charset.name()).csv(location);
+        available = Arrays.asList(raw.columns());
+        checkColumns(available, location);
+      }
+      case PARQUET -> {
+        raw = spark.read().parquet(location);
+        available = Arrays.asList(raw.columns());
+        checkColumns(available, location);
+      }
+      default -> throw new IllegalArgumentException("not a table format: " + format);
+    }
+    Dataset<Row> articles = raw.select(toArticle(available));
+    return new Corpus(nameOf(location), format.name().toLowerCase(Locale.ROOT), location, articles, files);
+  }
+
+  private Column[] toArticle(List<String> available) {
+    Column text = str(cols.text());
+    Column id = str(cols.id());
+    Column date = available.contains(cols.date()) ? str(cols.date()) : lit(null).cast(DataTypes.StringType);
+    Column title = available.contains(cols.title()) ? str(cols.title()) : lit(null).cast(DataTypes.StringType);
+    return new Column[] {
+        coalesce(id, concat(lit("sha1:"), substring(sha1(coalesce(text, lit(""))), 1, 16))).as(Columns.ARTICLE_ID),
+        coalesce(str(cols.outlet()), lit(StudyFolder.MISSING_GROUP)).as(Columns.OUTLET),
+        coalesce(str(cols.groupBy()), lit(StudyFolder.MISSING_GROUP)).as(Columns.GROUP),
+        when(date.rlike("^\\d{4}-\\d{2}-\\d{2}"), substring(date, 1, 10)).as(Columns.DATE),
+        title.as(Columns.TITLE),
+        text.as(Columns.TEXT),
+        input_file_name().as(Columns.SOURCE)
+    };
+  }
+
+  private static Column str(String name) {
+    return col("`" + name + "`").cast(DataTypes.StringType);
+  }
+
+  private List<String> needed(List<String> available) {
+    Set<String> out = new LinkedHashSet<>(List.of(cols.id(), cols.outlet(), cols.text(), cols.groupBy()));
+    if (available.contains(cols.date())) {
+      out.add(cols.date());
+    }
+    if (available.contains(cols.title())) {
+      out.add(cols.title());
+    }
+    return new ArrayList<>(out);
+  }
+
+  private void checkColumns(List<String> available, String location) {
+    check(available, cols.id(), "--id-col", location);
+    check(available, cols.outlet(), "--outlet-col", location);
+    check(available, cols.text(), "--text-col", location);
+    check(available, cols.groupBy(), "--group-by", location);
+    if (cols.dateExplicit()) {
+      check(available, cols.date(), "--date-col", location);
+    }
+    if (cols.titleExplicit()) {
+      check(available, cols.title(), "--title-col", location);
+    }
+  }
+
+  private static void check(List<String> available, String column, String option, String location) {
+    if (!available.contains(column)) {
+      throw new InputException(option + " " + column + ": " + location + " has no column '" + column
+          + "'; it has " + String.join(", ", available));
+    }
+  }
+
+  /** The field names of the first records of a JSON Lines file, in order of appearance. */
+  private List<String> jsonColumns(FileSystem fs, Path file) {
+    ObjectMapper json = new ObjectMapper();
+    Set<String> names = new LinkedHashSet<>();
+    CompressionCodec codec = new CompressionCodecFactory(fs.getConf()).getCodec(file);
+    try (InputStream raw = fs.open(file);
+         InputStream in = codec == null ? raw : codec.createInputStream(raw);
+         BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset))) {
+      String line;
+      int lineNo = 0;
+      int records = 0;
+      while (records < SAMPLE_LINES && (line = reader.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node;
+        try {
+          node = json.readTree(line);
+        } catch (IOException e) {
+          throw new InputException(file + " line " + lineNo + ": not valid JSON; each line must be one JSON object");
+        }
+        if (!node.isObject()) {
+          throw new InputException(file + " line " + lineNo + ": a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT)
+              + " where an object belongs; each line must be one JSON object");
+        }
+        node.fieldNames().forEachRemaining(names::add);
+        records++;
+      }
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+    }
+    if (names.isEmpty()) {
+      throw new InputException(file + ": holds no articles; it is empty");
+    }
+    return new ArrayList<>(names);
+  }
+
+  private static FileStatus status(FileSystem fs, Path path, String location) {
+    try {
+      if (!fs.exists(path)) {
+        throw new InputException(location + ": no such file or folder; give a study folder or a corpus file "
+            + "(.jsonl, .jsonl.gz, .csv, .parquet)");
+      }
+      return fs.getFileStatus(path);
+    } catch (IOException e) {
+      throw new InputException(location + ": cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static Format detect(FileSystem fs, FileStatus status, String location) {
+    if (status.isDirectory()) {
+      try {
+        if (fs.exists(new Path(status.getPath(), StudyFolder.MANIFEST))) {
+          return Format.STUDY;
+        }
+        for (Path p : dataFiles(fs, status)) {
+          Format f = byName(p.getName());
+          if (f != null) {
+            return f;
+          }
+        }
+      } catch (IOException e) {
+        throw new InputException(location + ": cannot list (" + e.getMessage() + ")", e);
+      }
+      throw new InputException(location + ": no " + StudyFolder.MANIFEST + " in this folder; a study folder needs one "
+          + "(see README: 'Your own corpus'), or give a .jsonl, .csv or .parquet file");
+    }
+    Format f = byName(status.getPath().getName());
+    if (f == null) {
+      throw new InputException(location + ": cannot tell the format from the name; pass --format jsonl, csv or parquet");
+    }
+    return f;
+  }
+
+  private static Format byName(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.(gz|bz2|zst)$", "");
+    if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) {
+      return Format.JSONL;
+    }
+    if (n.endsWith(".csv")) {
+      return Format.CSV;
+    }
+    if (n.endsWith(".parquet")) {
+      return Format.PARQUET;
+    }
+    return null;
+  }
+
+  private static List<Path> dataFiles(FileSystem fs, FileStatus status) {
+    List<Path> out = new ArrayList<>();
+    if (!status.isDirectory()) {
+      out.add(status.getPath());
+      return out;
+    }
+    try {
+      for (FileStatus s : fs.listStatus(status.getPath())) {
+        String name = s.getPath().getName();
+        if (s.isFile() && !name.startsWith("_") && !name.startsWith(".")) {
+          out.add(s.getPath());
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(status.getPath() + ": cannot list (" + e.getMessage() + ")", e);
+    }
+    out.sort(null);
+    return out;
+  }
+}

@@ -1,0 +1,240 @@
+package org.framing.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.Row;
+
+/**
+ * A study folder: {@code manifest.csv} (one row per article: {@code file} relative to the folder, the outlet,
+ * optional id, date, title and any other columns to group by), the text files it names, and an optional
+ * {@code job.properties} with the study's settings. The driver reads it (studies are small; this gives exact
+ * file names in every error) and hands the articles to Spark.
+ *
+ * <p>The folder is either on a Hadoop file system (any URI) or on the classpath (the bundled seed study).
+ */
+public final class StudyFolder {
+
+  public static final String MANIFEST = "manifest.csv";
+  public static final String PROPERTIES = "job.properties";
+  /** The bundled seed study inside the jar. */
+  public static final String BUNDLED = "studies/nato-russia-council-2022";
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** Reads bytes of files of the study by their path relative to the folder; null when absent. */
+  private interface Files {
+    byte[] read(String relative) throws IOException;
+
+    String describe(String relative);
+  }
+
+  private final String name;
+  private final String location;
+  private final Files files;
+
+  private StudyFolder(String name, String location, Files files) {
+    this.name = name;
+    this.location = location;
+    this.files = files;
+  }
+
+  /** The study folder at {@code location} (any Hadoop URI or local path). */
+  public static StudyFolder at(String location, Configuration conf) {
+    Path root = Sources.path(location);
+    FileSystem fs = Sources.fs(root, conf);
+    return new StudyFolder(root.getName(), location, new Files() {
+      @Override
+      public byte[] read(String relative) throws IOException {
+        Path p = new Path(root, relative);
+        return fs.exists(p) ? Sources.readAll(fs.open(p)) : null;
+      }
+
+      @Override
+      public String describe(String relative) {
+        return new Path(root, relative).toString();
+      }
+    });
+  }
+
+  /** The seed study the jar carries. */
+  public static StudyFolder bundled() {
+    String name = BUNDLED.substring(BUNDLED.lastIndexOf('/') + 1);
+    return new StudyFolder(name, "classpath:" + BUNDLED, new Files() {
+      @Override
+      public byte[] read(String relative) throws IOException {
+        InputStream in = StudyFolder.class.getClassLoader().getResourceAsStream(BUNDLED + "/" + relative);
+        return in == null ? null : Sources.readAll(in);
+      }
+
+      @Override
+      public String describe(String relative) {
+        return "jobs/" + name + "/" + relative;
+      }
+    });
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String location() {
+    return location;
+  }
+
+  /** The study's settings, empty when it has no job.properties. */
+  public Properties properties() {
+    Properties p = new Properties();
+    byte[] bytes = readOrFail(PROPERTIES, false);
+    if (bytes != null) {
+      try {
+        p.load(new StringReader(Sources.decode(bytes, StandardCharsets.UTF_8, files.describe(PROPERTIES))));
+      } catch (IOException | IllegalArgumentException e) {
+        throw new InputException(files.describe(PROPERTIES) + ": not a valid properties file (" + e.getMessage() + ")");
+      }
+    }
+    return p;
+  }
+
+  /** The manifest's columns, in order. */
+  public List<String> columns() {
+    try (CSVParser parser = parseManifest()) {
+      return parser.getHeaderNames();
+    } catch (IOException e) {
+      throw new InputException(files.describe(MANIFEST) + ": cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Reads every article the manifest names, as rows of the Article schema, and records each file read.
+   *
+   * @throws InputException naming the manifest line or the file for any row that cannot be read
+   */
+  public List<Row> read(ColumnMapping cols, Charset charset, List<InputFile> filesRead) {
+    List<String> header = columns();
+    requireColumn(header, "file", "the text file of each article, relative to the study folder");
+    requireColumn(header, cols.outlet(), "the outlet (--outlet-col)");
+    requireColumn(header, cols.groupBy(), "the grouping (--group-by)");
+    if (cols.dateExplicit()) {
+      requireColumn(header, cols.date(), "the date (--date-col)");
+    }
+    if (cols.titleExplicit()) {
+      requireColumn(header, cols.title(), "the title (--title-col)");
+    }
+    byte[] manifestBytes = readOrFail(MANIFEST, true);
+    filesRead.add(new InputFile(files.describe(MANIFEST), manifestBytes.length, Sources.sha256(manifestBytes)));
+    List<Row> rows = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    try (CSVParser parser = parseManifest()) {
+      for (CSVRecord rec : parser) {
+        String where = files.describe(MANIFEST) + " line " + (rec.getRecordNumber() + 1);
+        Map<String, String> row = rec.toMap();
+        String file = value(row, "file");
+        if (file == null) {
+          throw new InputException(where + ": the file column is empty; name the article's text file");
+        }
+        if (file.startsWith("/") || file.contains("\\") || file.contains(":") || Path.isWindowsAbsolutePath(file, false)
+            || java.nio.file.Path.of(file).normalize().startsWith("..")) {
+          throw new InputException(where + ": file '" + file + "' is outside the study folder; "
+              + "name a file below the folder, e.g. articles/001.txt");
+        }
+        String outlet = value(row, cols.outlet());
+        if (outlet == null) {
+          throw new InputException(where + ": the " + cols.outlet() + " column is empty; every article needs its outlet");
+        }
+        String id = header.contains(cols.id()) ? value(row, cols.id()) : stem(file);
+        if (id == null) {
+          throw new InputException(where + ": the " + cols.id() + " column is empty; give every article an id");
+        }
+        if (!ids.add(id)) {
+          throw new InputException(where + ": article id '" + id + "' appears twice; ids must be unique");
+        }
+        String date = value(row, cols.date());
+        if (date != null && !ISO_DATE.matcher(date).matches()) {
+          throw new InputException(where + ": date '" + date + "' is not an ISO date; write it as YYYY-MM-DD");
+        }
+        byte[] bytes = readOrNull(file, where);
+        if (bytes == null) {
+          throw new InputException(where + ": file " + files.describe(file) + " does not exist; fix the path or remove the row");
+        }
+        filesRead.add(new InputFile(files.describe(file), bytes.length, Sources.sha256(bytes)));
+        String text = Sources.decode(bytes, charset, files.describe(file));
+        if (text.isBlank()) {
+          throw new InputException(files.describe(file) + ": the article is empty; add its text or remove its row from "
+              + MANIFEST);
+        }
+        String group = cols.groupBy().equals(cols.outlet()) ? outlet : value(row, cols.groupBy());
+        rows.add(RowFactory.create(id, outlet, group == null ? MISSING_GROUP : group, date, value(row, cols.title()),
+            text, files.describe(file)));
+      }
+    } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+      throw new InputException(files.describe(MANIFEST) + ": not valid CSV (" + e.getMessage()
+          + "); check quotes and the header line");
+    }
+    if (rows.isEmpty()) {
+      throw new InputException(files.describe(MANIFEST) + ": lists no articles; add one row per article");
+    }
+    return rows;
+  }
+
+  /** The group of an article whose grouping column is empty. */
+  public static final String MISSING_GROUP = "(missing)";
+
+  private CSVParser parseManifest() throws IOException {
+    byte[] bytes = readOrFail(MANIFEST, true);
+    String text = Sources.decode(bytes, StandardCharsets.UTF_8, files.describe(MANIFEST));
+    return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+        .setIgnoreEmptyLines(true).build().parse(new StringReader(text));
+  }
+
+  private byte[] readOrFail(String relative, boolean required) {
+    byte[] bytes = readOrNull(relative, files.describe(relative));
+    if (bytes == null && required) {
+      throw new InputException(location + ": no " + relative + " in this folder; a study folder needs one "
+          + "(see README: 'Your own corpus'), or give a .jsonl, .csv or .parquet file");
+    }
+    return bytes;
+  }
+
+  private byte[] readOrNull(String relative, String where) {
+    try {
+      return files.read(relative);
+    } catch (IOException e) {
+      throw new InputException(where + ": cannot read " + files.describe(relative) + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private void requireColumn(List<String> header, String column, String what) {
+    if (!header.contains(column)) {
+      throw new InputException(files.describe(MANIFEST) + ": no column '" + column + "' for " + what
+          + "; the manifest has " + String.join(", ", header));
+    }
+  }
+
+  private static String value(Map<String, String> row, String column) {
+    String v = row.get(column);
+    return v == null || v.isBlank() ? null : v;
+  }
+
+  private static String stem(String file) {
+    String base = file.substring(file.lastIndexOf('/') + 1);
+    int dot = base.lastIndexOf('.');
+    return dot > 0 ? base.substring(0, dot) : base;
+  }
+}

@@ -1,0 +1,98 @@
+package org.framing.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.framing.ingest.InputException;
+
+/**
+ * A run's output folder, published only when complete. The run writes into a hidden staging folder beside
+ * the target ({@code .NAME.partial-PID-N}); {@link #publish} moves an earlier result aside, moves the staging
+ * folder into place (both atomic renames on one file system) and then deletes the earlier result. A run that
+ * fails or is killed never touches the target; a failed run deletes its staging folder, a killed one leaves it
+ * hidden beside the target.
+ */
+public final class OutputFolder {
+
+  private final Path target;
+  private final Path staging;
+
+  private OutputFolder(Path target, Path staging) {
+    this.target = target;
+    this.staging = staging;
+  }
+
+  /** Creates the staging folder for {@code target}. */
+  public static OutputFolder begin(Path target) {
+    Path t = target.toAbsolutePath().normalize();
+    if (Files.exists(t) && !Files.isDirectory(t)) {
+      throw new InputException("--output " + target + ": is a file; name a folder (it is replaced when the run completes)");
+    }
+    try {
+      Path parent = Files.createDirectories(t.getParent());
+      String tag = ProcessHandle.current().pid() + "-" + System.nanoTime();
+      return new OutputFolder(t, Files.createDirectory(parent.resolve("." + t.getFileName() + ".partial-" + tag)));
+    } catch (IOException e) {
+      throw new InputException("--output " + target + ": cannot create the folder (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Where the run writes until it publishes. */
+  public Path staging() {
+    return staging;
+  }
+
+  public Path target() {
+    return target;
+  }
+
+  /** Puts the staged result in place of the target. */
+  public void publish() {
+    try {
+      Path old = null;
+      if (Files.exists(target)) {
+        old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      if (old != null) {
+        delete(old);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot publish " + staging + " as " + target, e);
+    }
+  }
+
+  /** Deletes the staging folder (after a failure). */
+  public void abandon() {
+    try {
+      delete(staging);
+    } catch (IOException e) {
+      // Best effort: the folder is hidden and named as partial; the target is untouched either way.
+    }
+  }
+
+  static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+        Files.delete(d);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}

@@ -1,0 +1,190 @@
+package org.framing.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.framing.schema.Columns.*;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.framing.cli.JobOptions;
+import org.framing.ingest.Corpus;
+import org.framing.ingest.CorpusReader;
+import org.framing.ingest.InputException;
+import org.framing.metrics.ArticleTerms;
+import org.framing.metrics.GroupSizes;
+import org.framing.metrics.GroupTermCounts;
+import org.framing.metrics.TermFrequencies;
+import org.framing.metrics.TfIdf;
+import org.framing.report.CsvSink;
+import org.framing.report.ReportWriter;
+import org.framing.text.Boilerplate;
+import org.framing.text.StopWords;
+import org.framing.text.TextAnalyzer;
+
+/**
+ * One study run: ingest, the text chain, the per-group metrics, the CSVs, charts and report, run.json; all
+ * written into a staging folder and published as {@code output/<study>} only when complete.
+ *
+ * <p>Spark does the per-article work; the driver collects only per-group summaries and streams article-level
+ * tables partition by partition ({@code toLocalIterator}) into CSV.
+ */
+public final class StudyJob {
+
+  /** What a finished run reports. */
+  public record Result(Path output, long articles, int groups, Map<String, Long> timings) {}
+
+  private final SparkSession spark;
+  private final JobOptions options;
+  private final Progress progress;
+
+  public StudyJob(SparkSession spark, JobOptions options, PrintStream console) {
+    this.spark = spark;
+    this.options = options;
+    this.progress = new Progress(console);
+  }
+
+  public Result run() {
+    Instant started = Instant.now();
+    Corpus corpus = new CorpusReader(spark, options.columns(), options.encoding()).read(options.input(), options.format());
+    Path target = options.output() != null ? options.output() : Path.of("output", corpus.name());
+    OutputFolder out = OutputFolder.begin(target);
+    List<Dataset<Row>> cached = new ArrayList<>();
+    try {
+      Result r = analyse(corpus, out, cached, started);
+      out.publish();
+      return new Result(out.target(), r.articles(), r.groups(), r.timings());
+    } catch (RuntimeException e) {
+      out.abandon();
+      throw e;
+    } finally {
+      cached.forEach(Dataset::unpersist);
+    }
+  }
+
+  private Result analyse(Corpus corpus, OutputFolder out, List<Dataset<Row>> cached, Instant started) {
+    progress.done("ingest", "reading " + corpus.location() + " (" + corpus.format() + ", " + corpus.files().size() + " files)");
+    Dataset<Row> articles = corpus.articles();
+    int cores = spark.sparkContext().defaultParallelism();
+    if (articles.rdd().getNumPartitions() < cores) {
+      articles = articles.repartition(cores);
+    }
+    TextAnalyzer analyzer = new TextAnalyzer(StopWords.load(options.stopWords()), options.keepNumbers());
+    Dataset<Row> analyzed = keep(cached, new ArticleTerms(analyzer).transform(articles));
+    long n = analyzed.count();
+    if (n == 0) {
+      throw new InputException(corpus.location() + ": holds no articles; check the file, or --format");
+    }
+    List<Row> empty = analyzed.filter(col(TOKENS).equalTo(0)).select(ARTICLE_ID, SOURCE).limit(3).collectAsList();
+    if (!empty.isEmpty()) {
+      Row e = empty.get(0);
+      throw new InputException(e.getString(1) + ": article " + e.getString(0) + " has no words after cleaning"
+          + (empty.size() > 1 ? " (and others)" : "") + "; add its text or remove it from the corpus");
+    }
+    progress.done("analyse", "cleaned and tokenised " + n + " articles");
+
+    Dataset<Row> groupTerms = keep(cached, new GroupTermCounts().transform(analyzed));
+    Dataset<Row> sizes = keep(cached, new GroupSizes().transform(analyzed, groupTerms));
+    List<Row> groups = sizes.collectAsList();
+    for (Row g : groups) {
+      if (g.getLong(3) == 0) {
+        throw new InputException("group '" + g.getString(0) + "' (" + options.columns().groupBy() + ") has no terms after "
+            + "cleaning: its " + g.getLong(1) + " article(s) hold only stop words, numbers or boilerplate; "
+            + "check them or --stopwords");
+      }
+    }
+    progress.done("group_counts", "counted terms for " + groups.size() + " groups");
+
+    Path dir = out.staging();
+    String group = options.columns().groupBy();
+    CsvSink.write(dir.resolve("outlets.csv"), List.of(group, ARTICLES, TOKENS, TYPES), groups.iterator());
+    writeArticles(dir, analyzed, group);
+    progress.done("articles_csv", "wrote articles.csv, outlets.csv, boilerplate.csv");
+    Dataset<Row> tf = new TermFrequencies(options.minCount(), options.top()).transform(groupTerms, sizes);
+    CsvSink.write(dir.resolve("term_frequencies.csv"), List.of(group, TERM, NGRAM, N, PER_10K, RANK), tf.toLocalIterator());
+    progress.done("term_frequencies", "wrote term_frequencies.csv");
+    Dataset<Row> tfidf = new TfIdf(options.minCount(), options.top()).transform(groupTerms, sizes);
+    CsvSink.write(dir.resolve("tfidf.csv"), List.of(group, TERM, NGRAM, TFIDF, RANK), tfidf.toLocalIterator());
+    progress.done("tfidf", "wrote tfidf.csv");
+
+    writeRunJson(dir, corpus, n, groups.size(), started, false);
+    if (options.charts()) {
+      ReportWriter.render(dir);
+      progress.done("charts", "rendered charts and report.html");
+    }
+    writeRunJson(dir, corpus, n, groups.size(), started, true);
+    return new Result(out.target(), n, groups.size(), progress.timings());
+  }
+
+  private void writeArticles(Path dir, Dataset<Row> analyzed, String group) {
+    List<String> header = new ArrayList<>(List.of(ARTICLE_ID, OUTLET));
+    List<String> columns = new ArrayList<>(header);
+    if (!group.equals(options.columns().outlet())) {
+      header.add(group);
+      columns.add(GROUP);
+    }
+    header.addAll(List.of(DATE, TITLE, TOKENS, SENTENCES));
+    columns.addAll(List.of(DATE, TITLE, TOKENS, SENTENCES));
+    Dataset<Row> rows = analyzed.select(columns.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new))
+        .orderBy(ARTICLE_ID);
+    CsvSink.write(dir.resolve("articles.csv"), header, rows.toLocalIterator());
+    Dataset<Row> removed = analyzed.select(col(ARTICLE_ID), posexplode(col(REMOVED)).as(new String[] {"i", "r"}))
+        .select(col(ARTICLE_ID), col("i"), col("r." + RULE), col("r." + TEXT))
+        .orderBy(ARTICLE_ID, "i")
+        .select(ARTICLE_ID, RULE, TEXT);
+    CsvSink.write(dir.resolve("boilerplate.csv"), List.of(ARTICLE_ID, RULE, TEXT), removed.toLocalIterator());
+  }
+
+  private void writeRunJson(Path dir, Corpus corpus, long articles, int groups, Instant started, boolean finished) {
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("study", corpus.name());
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("location", corpus.location());
+    input.put("format", corpus.format());
+    input.put("files", corpus.files());
+    run.put("input", input);
+    run.put("options", options.describe());
+    Map<String, Object> versions = new LinkedHashMap<>();
+    String own = StudyJob.class.getPackage().getImplementationVersion();
+    versions.put("framing", own == null ? "dev" : own);
+    versions.put("spark", spark.version());
+    versions.put("scala", scala.util.Properties.versionNumberString());
+    versions.put("java", System.getProperty("java.version"));
+    run.put("versions", versions);
+    run.put("spark_master", spark.sparkContext().master());
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("articles", articles);
+    counts.put("groups", groups);
+    run.put("counts", counts);
+    Map<String, String> rules = new LinkedHashMap<>();
+    for (Boilerplate.Rule r : Boilerplate.Rule.values()) {
+      rules.put(Boilerplate.ruleName(r), r.description());
+    }
+    run.put("boilerplate_rules", rules);
+    run.put("started", started.toString());
+    run.put("finished", finished ? Instant.now().toString() : null);
+    run.put("timings_ms", progress.timings());
+    try {
+      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(dir.resolve("run.json").toFile(), run);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write run.json", e);
+    }
+  }
+
+  private static Dataset<Row> keep(List<Dataset<Row>> cached, Dataset<Row> ds) {
+    Dataset<Row> p = ds.persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(p);
+    return p;
+  }
+}

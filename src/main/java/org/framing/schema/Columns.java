@@ -1,0 +1,37 @@
+package org.framing.schema;
+
+/**
+ * Every column name the job reads or writes, once. The constants equal the CSV headers. The grouping column
+ * is the exception: inside the job it is {@link #GROUP}; in the CSVs it carries the grouping's own name
+ * ({@code outlet} by default, {@code bias} with {@code --group-by bias}).
+ */
+public final class Columns {
+
+  public static final String ARTICLE_ID = "article_id";
+  public static final String OUTLET = "outlet";
+  public static final String GROUP = "group";
+  public static final String DATE = "date";
+  public static final String TITLE = "title";
+  public static final String TEXT = "text";
+  public static final String SOURCE = "source";
+
+  public static final String TOKENS = "tokens";
+  public static final String SENTENCES = "sentences";
+  public static final String TERMS = "terms";
+  public static final String COUNTS = "counts";
+  public static final String REMOVED = "removed";
+  public static final String RULE = "rule";
+
+  public static final String ARTICLES = "articles";
+  public static final String TYPES = "types";
+  public static final String TERM = "term";
+  public static final String NGRAM = "ngram";
+  public static final String N = "n";
+  public static final String DF = "df";
+  public static final String RATE_SUM = "rate_sum";
+  public static final String PER_10K = "per_10k";
+  public static final String TFIDF = "tfidf";
+  public static final String RANK = "rank";
+
+  private Columns() {}
+}

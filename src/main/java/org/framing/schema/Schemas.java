@@ -1,0 +1,64 @@
+package org.framing.schema;
+
+import static org.framing.schema.Columns.*;
+
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** The StructTypes passed between stages, and the schema checks every stage runs first. */
+public final class Schemas {
+
+  /** One article after ingest, whatever the input format. {@code source} names the file it came from. */
+  public static final StructType ARTICLE = new StructType()
+      .add(ARTICLE_ID, DataTypes.StringType, false)
+      .add(OUTLET, DataTypes.StringType, false)
+      .add(GROUP, DataTypes.StringType, false)
+      .add(DATE, DataTypes.StringType, true)
+      .add(TITLE, DataTypes.StringType, true)
+      .add(TEXT, DataTypes.StringType, true)
+      .add(SOURCE, DataTypes.StringType, false);
+
+  /** A removed boilerplate fragment. */
+  public static final StructType REMOVAL = new StructType()
+      .add(RULE, DataTypes.StringType, false)
+      .add(TEXT, DataTypes.StringType, false);
+
+  /** One article after the text chain: counts, and its terms with their counts (parallel arrays). */
+  public static final StructType ANALYZED = new StructType()
+      .add(ARTICLE_ID, DataTypes.StringType, false)
+      .add(OUTLET, DataTypes.StringType, false)
+      .add(GROUP, DataTypes.StringType, false)
+      .add(DATE, DataTypes.StringType, true)
+      .add(TITLE, DataTypes.StringType, true)
+      .add(SOURCE, DataTypes.StringType, false)
+      .add(TOKENS, DataTypes.IntegerType, false)
+      .add(SENTENCES, DataTypes.IntegerType, false)
+      .add(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add(COUNTS, DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+      .add(REMOVED, DataTypes.createArrayType(REMOVAL, false), false);
+
+  private Schemas() {}
+
+  /**
+   * Fails unless {@code schema} has {@code column} of {@code type}, with the message Spark ML's SchemaUtils
+   * uses ("Column outlet must be of type string but was int").
+   */
+  public static void require(StructType schema, String column, DataType type) {
+    StructField field = null;
+    for (StructField f : schema.fields()) {
+      if (f.name().equals(column)) {
+        field = f;
+      }
+    }
+    if (field == null) {
+      throw new IllegalArgumentException("Column " + column + " does not exist; the input has "
+          + String.join(", ", schema.fieldNames()));
+    }
+    if (!field.dataType().equals(type)) {
+      throw new IllegalArgumentException("Column " + column + " must be of type " + type.simpleString()
+          + " but was " + field.dataType().simpleString());
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package org.framing.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits cleaned article text into sentences of word tokens in one pass over the characters.
+ *
+ * <p>Precondition: boilerplate is already removed ({@link Boilerplate}). The text is first put in Unicode
+ * NFKC form, so full-width letters, digits and punctuation become their ordinary forms.
+ *
+ * <p>Token rules, in order:
+ * <ol>
+ *   <li>A token starts at a letter or digit and runs over letters, digits and combining marks.</li>
+ *   <li>An apostrophe ({@code ' ’ ʼ}) or hyphen ({@code - ‐ ‑}) between two letters or digits stays inside
+ *       the token ("de-escalation", "us-led", "don't"); it is written as {@code '} or {@code -}.</li>
+ *   <li>A period or comma between two digits stays inside ("100,000", "2.5"); a colon between digits too
+ *       ("09:19"). A run of single letters each followed by a period is one token ("U.S." is {@code u.s.}).</li>
+ *   <li>The token is lower-cased with {@code Locale.ROOT}; a final English possessive {@code 's} is removed
+ *       ("Russia’s" is {@code russia}), as Lucene's {@code EnglishPossessiveFilter} does.</li>
+ *   <li>A token with digits and no letter is numeric.</li>
+ * </ol>
+ *
+ * <p>Sentence rules: every line break ends a sentence (scraped news keeps one paragraph or headline a line).
+ * Inside a line, {@code . ! ? …} (with any closing quotes or brackets after them) end a sentence when white
+ * space and then an upper-case letter, a digit or an opening quote or bracket follow, unless the word before
+ * the period is a known abbreviation ({@link #ABBREVIATIONS}), a single letter (an initial) or a
+ * letters-and-periods acronym ("U.S."). Sentences without tokens are dropped.
+ *
+ * <p>Written by hand rather than with Lucene's {@code StandardTokenizer} because UAX#29 word breaking splits
+ * hyphenated compounds ("NATO-led", "de-escalation") that framing analysis needs whole, and because one
+ * character loop that also finds sentence ends is the fastest path over a large corpus.
+ */
+public final class Tokenizer {
+
+  /** Words whose trailing period does not end a sentence (lower case, without the period). */
+  public static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "cmdr", "adm", "gov",
+      "sen", "rep", "pres", "st", "jr", "sr", "rev", "hon", "amb", "no", "nos", "vs", "etc", "approx",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "inc", "corp", "ltd", "co", "dept", "univ", "fig", "vol", "ed", "est", "ft", "mt");
+
+  private Tokenizer() {}
+
+  /** Splits {@code text} into sentences; each sentence is a non-empty list of tokens. */
+  public static List<List<Token>> sentences(String text) {
+    String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    List<List<Token>> out = new ArrayList<>();
+    List<Token> sentence = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    boolean joins = false;   // only white space since the previous token of this sentence
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int end = scanToken(s, i, word);
+        sentence.add(makeToken(word, joins && !sentence.isEmpty()));
+        joins = true;
+        String raw = s.substring(i, end);
+        i = end;
+        if (i < n && isTerminal(s.charAt(i))) {
+          boolean ends = endsSentence(s, i, raw);
+          i = skipTerminal(s, i);
+          joins = false;
+          if (ends) {
+            endSentence(out, sentence);
+            sentence = new ArrayList<>();
+          }
+        }
+        continue;
+      }
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        endSentence(out, sentence);
+        sentence = new ArrayList<>();
+        joins = false;
+      } else if (isTerminal(c) && endsSentence(s, i, "")) {
+        i = skipTerminal(s, i);
+        endSentence(out, sentence);
+        sentence = new ArrayList<>();
+        joins = false;
+        continue;
+      } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        joins = false;
+      }
+      i++;
+    }
+    endSentence(out, sentence);
+    return out;
+  }
+
+  /** The tokens of {@code text}, sentence boundaries dropped. */
+  public static List<Token> tokens(String text) {
+    List<Token> all = new ArrayList<>();
+    for (List<Token> sentence : sentences(text)) {
+      all.addAll(sentence);
+    }
+    return all;
+  }
+
+  private static void endSentence(List<List<Token>> out, List<Token> sentence) {
+    if (!sentence.isEmpty()) {
+      out.add(sentence);
+    }
+  }
+
+  /** Reads one token starting at {@code start} into {@code word} (raw characters) and returns its end. */
+  private static int scanToken(String s, int start, StringBuilder word) {
+    word.setLength(0);
+    int n = s.length();
+    int i = start;
+    // Acronym with periods: single letters each followed by '.', at least two ("U.S.", "e.g.").
+    int j = i;
+    int letters = 0;
+    while (j + 1 < n && Character.isLetter(s.charAt(j)) && s.charAt(j + 1) == '.') {
+      letters++;
+      j += 2;
+    }
+    if (letters >= 2) {
+      word.append(s, i, j);
+      return j;
+    }
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c) || isMark(c)) {
+        word.append(c);
+        i++;
+      } else if (i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1)) && i > start) {
+        char prev = s.charAt(i - 1);
+        char next = s.charAt(i + 1);
+        if (isApostrophe(c) || isHyphen(c)) {
+          word.append(isApostrophe(c) ? '\'' : '-');
+          i++;
+        } else if ((c == '.' || c == ',' || c == ':') && Character.isDigit(prev) && Character.isDigit(next)) {
+          word.append(c);
+          i++;
+        } else {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static Token makeToken(StringBuilder raw, boolean joinsPrevious) {
+    String t = raw.toString().toLowerCase(Locale.ROOT);
+    if (t.length() > 2 && t.endsWith("'s")) {
+      t = t.substring(0, t.length() - 2);
+    }
+    boolean hasLetter = false;
+    boolean hasDigit = false;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      hasLetter |= Character.isLetter(c);
+      hasDigit |= Character.isDigit(c);
+    }
+    return new Token(t, hasDigit && !hasLetter, joinsPrevious);
+  }
+
+  /**
+   * Whether the terminal mark at {@code i} ends the sentence. {@code before} is the raw token just before the
+   * mark ("" when the mark does not follow a token directly).
+   */
+  private static boolean endsSentence(String s, int i, String before) {
+    if (s.charAt(i) == '.' && !before.isEmpty()) {
+      String w = before.toLowerCase(Locale.ROOT);
+      if (ABBREVIATIONS.contains(w) || (w.length() == 1 && Character.isLetter(w.charAt(0))) || w.endsWith(".")) {
+        return false;
+      }
+    }
+    int j = skipTerminal(s, i);
+    int n = s.length();
+    if (j >= n) {
+      return true;
+    }
+    char after = s.charAt(j);
+    if (after == '\n' || after == '\r') {
+      return true;
+    }
+    if (!Character.isWhitespace(after) && !Character.isSpaceChar(after)) {
+      return false;
+    }
+    while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t' || Character.isSpaceChar(s.charAt(j)))) {
+      j++;
+    }
+    if (j >= n) {
+      return true;
+    }
+    char next = s.charAt(j);
+    return Character.isUpperCase(next) || Character.isDigit(next) || isOpening(next) || next == '\n' || next == '\r';
+  }
+
+  /** Skips the terminal marks and any closing quotes or brackets after them. */
+  private static int skipTerminal(String s, int i) {
+    int n = s.length();
+    while (i < n && isTerminal(s.charAt(i))) {
+      i++;
+    }
+    while (i < n && isClosing(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  static boolean isTerminal(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\u2026';
+  }
+
+  static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u02BC';
+  }
+
+  static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  private static boolean isOpening(char c) {
+    return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == '[' || c == '\u00AB';
+  }
+
+  private static boolean isClosing(char c) {
+    return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == ']' || c == '\u00BB';
+  }
+
+  private static boolean isMark(char c) {
+    int t = Character.getType(c);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+  }
+}
