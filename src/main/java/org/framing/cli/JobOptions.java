@@ -33,6 +33,11 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
         charts, verbose);
   }
 
+  public JobOptions withoutCharts() {
+    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top, false,
+        verbose);
+  }
+
   /** The options as run.json records them. */
   public Map<String, Object> describe() {
     Map<String, Object> m = new LinkedHashMap<>();

@@ -1,0 +1,96 @@
+package org.framing.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.framing.cli.JobOptions;
+import org.framing.ingest.InputException;
+import org.framing.testing.LocalSpark;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole job on the bundled seed study, compared with the golden CSVs. To accept a deliberate change of
+ * results, run with {@code -Dgolden.update=true} once and review the diff of src/test/resources/golden.
+ */
+class StudyJobTest {
+
+  static final List<String> CSVS = List.of("articles.csv", "outlets.csv", "term_frequencies.csv", "tfidf.csv", "boilerplate.csv");
+  static final Path GOLDEN = Path.of("src/test/resources/golden/nato-russia-council-2022");
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = LocalSpark.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static StudyJob.Result run(JobOptions options) {
+    return new StudyJob(spark, options, null).run();
+  }
+
+  @Test
+  void seedStudyMatchesTheGoldenCsvs(@TempDir Path tmp) throws IOException {
+    Path out = tmp.resolve("nato");
+    StudyJob.Result r = run(JobOptions.defaults().withInput(null, out));
+    assertEquals(5, r.articles());
+    assertEquals(5, r.groups());
+    if (Boolean.getBoolean("golden.update")) {
+      for (String csv : CSVS) {
+        Files.copy(out.resolve(csv), GOLDEN.resolve(csv), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    for (String csv : CSVS) {
+      assertEquals(LocalSpark.read(GOLDEN.resolve(csv)), LocalSpark.read(out.resolve(csv)), csv);
+    }
+    assertTrue(Files.isRegularFile(out.resolve("report.html")));
+    assertTrue(LocalSpark.read(out.resolve("run.json")).contains("\"finished\" : \"20"));
+  }
+
+  @Test
+  void aRerunReplacesTheEarlierResultAndLeavesNoStagingFolder(@TempDir Path tmp) throws IOException {
+    Path out = tmp.resolve("study");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("stale.csv"), "old");
+    run(JobOptions.defaults().withInput(null, out).withoutCharts());
+    assertFalse(Files.exists(out.resolve("stale.csv")));
+    assertTrue(Files.exists(out.resolve("tfidf.csv")));
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertEquals(List.of("study"), left.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
+  void aFailedRunLeavesTheEarlierResultUntouched(@TempDir Path tmp) throws IOException {
+    Path out = tmp.resolve("study");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("tfidf.csv"), "earlier good result");
+    Path study = tmp.resolve("bad-study");
+    Files.createDirectories(study.resolve("articles"));
+    Files.writeString(study.resolve("manifest.csv"), "file,outlet\narticles/a.txt,A\narticles/b.txt,B\n");
+    Files.writeString(study.resolve("articles/a.txt"), "Some words here.");
+    Files.writeString(study.resolve("articles/b.txt"), "The and of.");
+    InputException e = assertThrows(InputException.class, () -> run(JobOptions.defaults().withInput(study.toString(), out)));
+    assertEquals("group 'B' (outlet) has no terms after cleaning: its 1 article(s) hold only stop words, numbers or "
+        + "boilerplate; check them or --stopwords", e.getMessage());
+    assertEquals("earlier good result", Files.readString(out.resolve("tfidf.csv")));
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertEquals(List.of("bad-study", "study"), left.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+}

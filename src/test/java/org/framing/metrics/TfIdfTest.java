@@ -1,0 +1,140 @@
+package org.framing.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.framing.schema.Schemas;
+import org.framing.testing.LocalSpark;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Term frequencies and TF-IDF against an independent computation: src/test/python/tfidf_reference.py (IDF from
+ * scikit-learn's TfidfTransformer) wrote golden/tfidf_reference.csv from the same fixture of article term counts.
+ */
+class TfIdfTest {
+
+  static final Path FIXTURE = Path.of("src/test/resources/fixtures/tfidf/term_counts.csv");
+  static final Path REFERENCE = Path.of("src/test/resources/golden/tfidf_reference.csv");
+  static final Path SCRIPT = Path.of("src/test/python/tfidf_reference.py");
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = LocalSpark.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  /** The fixture as analysed articles: one row per article with its sorted terms and counts. */
+  static Dataset<Row> analyzed() throws IOException {
+    Map<String, Object[]> meta = new LinkedHashMap<>();
+    Map<String, TreeMap<String, Integer>> terms = new LinkedHashMap<>();
+    for (CSVRecord r : records(FIXTURE)) {
+      meta.put(r.get("article_id"), new Object[] {r.get("group"), Integer.parseInt(r.get("tokens"))});
+      terms.computeIfAbsent(r.get("article_id"), k -> new TreeMap<>()).put(r.get("term"), Integer.parseInt(r.get("count")));
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<String, Object[]> e : meta.entrySet()) {
+      TreeMap<String, Integer> t = terms.get(e.getKey());
+      String group = (String) e.getValue()[0];
+      rows.add(RowFactory.create(e.getKey(), group, group, null, null, "fixture", e.getValue()[1], 1,
+          t.keySet().toArray(new String[0]), t.values().toArray(new Integer[0]), new Row[0]));
+    }
+    return spark.createDataFrame(rows, Schemas.ANALYZED);
+  }
+
+  static List<CSVRecord> records(Path file) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+    }
+  }
+
+  private static void assertMatches(String kind, List<Row> actual, int valueColumn) throws IOException {
+    List<CSVRecord> expected = records(REFERENCE).stream().filter(r -> r.get("kind").equals(kind)).toList();
+    assertEquals(expected.size(), actual.size(), kind + " rows");
+    for (int i = 0; i < expected.size(); i++) {
+      CSVRecord e = expected.get(i);
+      Row a = actual.get(i);
+      String where = kind + " row " + i + " " + e.get("group") + "/" + e.get("term");
+      assertEquals(e.get("group"), a.getString(0), where);
+      assertEquals(e.get("term"), a.getString(1), where);
+      assertEquals(Integer.parseInt(e.get("ngram")), a.getInt(2), where);
+      assertEquals(Long.parseLong(e.get("rank")), ((Number) a.get(valueColumn + 1)).longValue(), where);
+      double want = Double.parseDouble(e.get("value"));
+      assertEquals(want, a.getDouble(valueColumn), 1e-9 * Math.max(1, Math.abs(want)), where);
+    }
+  }
+
+  @Test
+  void tfidfMatchesTheScikitLearnReference() throws IOException {
+    Dataset<Row> counts = new GroupTermCounts().transform(analyzed());
+    Dataset<Row> sizes = new GroupSizes().transform(analyzed(), counts);
+    assertMatches("tfidf", new TfIdf(1, 0).transform(counts, sizes).collectAsList(), 3);
+  }
+
+  @Test
+  void termFrequenciesMatchTheReference() throws IOException {
+    Dataset<Row> counts = new GroupTermCounts().transform(analyzed());
+    Dataset<Row> sizes = new GroupSizes().transform(analyzed(), counts);
+    List<Row> tf = new TermFrequencies(1, 0).transform(counts, sizes)
+        .select("group", "term", "ngram", "per_10k", "rank").collectAsList();
+    assertMatches("tf", tf, 3);
+  }
+
+  @Test
+  void groupSizesCountArticlesTokensAndUnigramTypes() throws IOException {
+    Dataset<Row> counts = new GroupTermCounts().transform(analyzed());
+    List<String> sizes = new GroupSizes().transform(analyzed(), counts).collectAsList().stream().map(Row::toString).toList();
+    assertEquals(List.of("[center,1,5,3]", "[left,2,30,3]", "[right,2,20,4]"), sizes);
+  }
+
+  @Test
+  void topAndMinCountCutTheLists() throws IOException {
+    Dataset<Row> counts = new GroupTermCounts().transform(analyzed());
+    Dataset<Row> sizes = new GroupSizes().transform(analyzed(), counts);
+    List<String> rows = new TfIdf(2, 1).transform(counts, sizes).collectAsList().stream()
+        .map(r -> r.getString(0) + "/" + r.getString(1)).toList();
+    assertEquals(List.of("center/москва", "left/talks", "left/real risk", "right/kyiv"), rows);
+  }
+
+  /** The committed reference is what the script computes today (needs Debian's python3-sklearn). */
+  @Test
+  void referenceFileIsWhatTheScriptWrites() throws Exception {
+    boolean sklearn = Files.isExecutable(Path.of("/usr/bin/python3"))
+        && new ProcessBuilder("/usr/bin/python3", "-c", "import sklearn").start().waitFor() == 0;
+    if (!sklearn) {
+      if ("true".equals(System.getenv("CI"))) {
+        throw new AssertionError("CI needs Debian's python3-sklearn for the reference check: apt-get install python3-sklearn");
+      }
+      Assumptions.abort("skipped: /usr/bin/python3 has no scikit-learn (apt-get install python3-sklearn)");
+    }
+    Process p = new ProcessBuilder("/usr/bin/python3", SCRIPT.toString(), FIXTURE.toString()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor(60, TimeUnit.SECONDS);
+    assertEquals(0, p.exitValue(), out);
+    assertEquals(LocalSpark.read(REFERENCE), out);
+  }
+}
