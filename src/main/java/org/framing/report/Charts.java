@@ -1,0 +1,137 @@
+package org.framing.report;
+
+import java.util.List;
+import tech.tablesaw.plotly.components.Axis;
+import tech.tablesaw.plotly.components.Config;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Grid;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.Margin;
+import tech.tablesaw.plotly.components.Marker;
+import tech.tablesaw.plotly.traces.BarTrace;
+import tech.tablesaw.plotly.traces.HeatmapTrace;
+import tech.tablesaw.plotly.traces.Trace;
+
+/**
+ * Chart builders: each returns a Tablesaw {@link Figure} (plotly) and writes nothing; {@link ReportWriter} writes
+ * the pages. Every label taken from the data passes through {@link PlotText}, so terms and group names with
+ * quotes, {@code <}, {@code &} or backslashes show as written and cannot break the page's script.
+ */
+public final class Charts {
+
+  /** At most this many groups get a top-terms panel and a heatmap row: those with the most tokens. */
+  public static final int MAX_GROUPS = 12;
+  /** Terms per top-terms panel. */
+  public static final int TOP_TERMS = 10;
+  /** Terms each group contributes to the heatmap's columns. */
+  public static final int HEATMAP_TERMS = 3;
+
+  private static final String BAR_COLOR = "#4c78a8";
+  private static final String SECOND_BAR_COLOR = "#f58518";
+  private static final int ROW_HEIGHT = 24;
+  /** White for 0 (no score) to dark blue for the highest TF-IDF, cells separated by a thin gap. */
+  private static final String HEATMAP_STYLE = "Object.assign(trace0, {colorscale: [[0, '#f7fbff'], [0.5, '#6baed6'],"
+      + " [1, '#08306b']], zmin: 0, xgap: 1, ygap: 1, colorbar: {title: {text: 'TF-IDF'}}});"
+      + " layout.xaxis.automargin = true; layout.yaxis.automargin = true;";
+
+  private Charts() {}
+
+  /**
+   * Articles and tokens per group, as two panels of horizontal bars sharing the group axis: articles on the
+   * left, tokens on the right, groups in the order given (most tokens first in the report).
+   */
+  public static Figure articlesAndTokens(String groupColumn, List<GroupSize> groups) {
+    Object[] names = PlotText.data(groups.stream().map(GroupSize::group).toList());
+    Trace articles = BarTrace.builder(names, groups.stream().mapToDouble(GroupSize::articles).toArray())
+        .orientation(BarTrace.Orientation.HORIZONTAL).name("articles")
+        .marker(Marker.builder().color(BAR_COLOR).build()).xAxis("x").yAxis("y").build();
+    Trace tokens = BarTrace.builder(names, groups.stream().mapToDouble(GroupSize::tokens).toArray())
+        .orientation(BarTrace.Orientation.HORIZONTAL).name("tokens")
+        .marker(Marker.builder().color(SECOND_BAR_COLOR).build()).xAxis("x2").yAxis("y").build();
+    Layout layout = Layout.builder(PlotText.template("Articles (left) and tokens (right) per " + groupColumn))
+        .width(960).height(110 + ROW_HEIGHT * Math.max(groups.size(), 1))
+        .margin(margin(labelMargin(groups.stream().map(GroupSize::group).toList()), 40)).showLegend(false)
+        .grid(Grid.builder().rows(1).columns(2).pattern(Grid.Pattern.COUPLED).xGap(0.08).yGap(0.1).build())
+        .xAxis(Axis.builder().title("articles").build())
+        .yAxis(categories(true))
+        .build();
+    return new StyledFigure(builder(layout, articles, tokens), "layout.xaxis2 = {title: {text: 'tokens'}};");
+  }
+
+  /**
+   * One small-multiple panel: the given terms of one group as horizontal bars of TF-IDF, in the order given
+   * (highest first, drawn at the top); the panel's title is the group.
+   */
+  public static Figure topTermsPanel(String group, List<TermScore> terms) {
+    List<String> labels = terms.stream().map(TermScore::term).toList();
+    Trace bars = BarTrace.builder(PlotText.data(labels), terms.stream().mapToDouble(TermScore::tfidf).toArray())
+        .orientation(BarTrace.Orientation.HORIZONTAL).name("tfidf")
+        .marker(Marker.builder().color(BAR_COLOR).build()).build();
+    Layout layout = Layout.builder(PlotText.template(group))
+        .width(460).height(90 + ROW_HEIGHT * Math.max(terms.size(), 1))
+        .margin(margin(labelMargin(labels), 45))
+        .xAxis(Axis.builder().title("TF-IDF").build())
+        .yAxis(categories(true))
+        .build();
+    return figure(layout, bars);
+  }
+
+  /**
+   * Top distinctive terms per group as small multiples: one {@link #topTermsPanel} per group in
+   * {@code groups} that has scores, each with its {@value #TOP_TERMS} highest-TF-IDF terms.
+   */
+  public static List<Figure> topTerms(StudyData data, List<String> groups) {
+    return groups.stream()
+        .filter(g -> !data.topTerms(g, TOP_TERMS).isEmpty())
+        .map(g -> topTermsPanel(g, data.topTerms(g, TOP_TERMS)))
+        .toList();
+  }
+
+  /**
+   * The group x term TF-IDF heatmap: rows are the matrix's groups (first at the top), columns its terms, the
+   * colour the TF-IDF (0 where the group has no score for the term).
+   */
+  public static Figure tfidfHeatmap(String groupColumn, TermMatrix matrix) {
+    int left = labelMargin(matrix.groups());
+    int bottom = Math.min(200, Math.max(60, 30 + 4 * longest(matrix.terms())));
+    Trace heat = HeatmapTrace.builder(PlotText.data(matrix.terms()), PlotText.data(matrix.groups()),
+        matrix.values()).build();
+    Layout layout = Layout.builder(PlotText.template("TF-IDF of each " + groupColumn + "'s top " + HEATMAP_TERMS
+            + " terms"))
+        .width(Math.min(1100, Math.max(560, left + 30 * matrix.terms().size() + 140)))
+        .height(70 + bottom + 34 * Math.max(matrix.groups().size(), 1))
+        .margin(margin(left, bottom))
+        .xAxis(categories(false))
+        .yAxis(categories(true))
+        .build();
+    return new StyledFigure(builder(layout, heat), HEATMAP_STYLE);
+  }
+
+  private static Figure figure(Layout layout, Trace... traces) {
+    return builder(layout, traces).build();
+  }
+
+  private static Figure.FigureBuilder builder(Layout layout, Trace... traces) {
+    return Figure.builder().layout(layout).addTraces(traces)
+        .config(Config.builder().displayModeBar(false).displayLogo(false).build());
+  }
+
+  /** A category axis, so that terms like {@code 1e5} or {@code 2022} are labels, not numbers. */
+  private static Axis categories(boolean firstAtTop) {
+    Axis.AxisBuilder axis = Axis.builder().type(Axis.Type.CATEGORY);
+    return (firstAtTop ? axis.autoRange(Axis.AutoRange.REVERSED) : axis).build();
+  }
+
+  private static Margin margin(int left, int bottom) {
+    return Margin.builder().left(left).right(30).top(50).bottom(bottom).build();
+  }
+
+  /** Room for the longest label at plotly's 12px default font, within bounds. */
+  static int labelMargin(List<String> labels) {
+    return Math.min(260, Math.max(50, 20 + 7 * longest(labels)));
+  }
+
+  private static int longest(List<String> labels) {
+    return labels.stream().mapToInt(s -> s.codePointCount(0, s.length())).max().orElse(0);
+  }
+}

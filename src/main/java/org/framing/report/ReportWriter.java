@@ -1,0 +1,202 @@
+package org.framing.report;
+
+import static org.framing.schema.Columns.ARTICLES;
+import static org.framing.schema.Columns.ARTICLE_ID;
+import static org.framing.schema.Columns.DATE;
+import static org.framing.schema.Columns.RULE;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.framing.ingest.InputException;
+
+/**
+ * Renders a run's output folder into an offline report: {@code report.html} (every chart drawn in the page),
+ * {@code charts/<section>.html} (one standalone page per chart) and {@code charts/plotly.min.js} (copied from
+ * the plotly webjar: its {@code plotly.min.js}, or its {@code plotly.js} when, like plotly.js-dist 2.35.3, it
+ * ships only that; no page loads anything from the network). Every file is written to a temporary file and
+ * moved into place.
+ *
+ * <p>Reads {@code outlets.csv} and {@code tfidf.csv} (required) and {@code articles.csv} and
+ * {@code boilerplate.csv} (used when present), every cell as text. Charts: {@code articles_tokens.html},
+ * {@code top_terms.html}, {@code tfidf_heatmap.html}.
+ */
+public final class ReportWriter {
+
+  /** The report page's file name. */
+  public static final String REPORT_HTML = "report.html";
+  /** The folder of chart pages and plotly, inside the output folder. */
+  public static final String CHARTS_DIR = "charts";
+  /** Plotly's file name inside {@link #CHARTS_DIR}. */
+  public static final String PLOTLY_JS = "plotly.min.js";
+
+  static final String OUTLETS_CSV = "outlets.csv";
+  static final String TFIDF_CSV = "tfidf.csv";
+  static final String ARTICLES_CSV = "articles.csv";
+  static final String BOILERPLATE_CSV = "boilerplate.csv";
+  static final String RUN_JSON = "run.json";
+
+  private static final String WEBJAR = "META-INF/resources/webjars/plotly.js-dist/";
+  private static final String WEBJAR_POM = "META-INF/maven/org.webjars.npm/plotly.js-dist/pom.properties";
+  private static final String PLOTLY_VERSION = "2.35.3";
+
+  private static final Map<String, String> FILE_NOTES = Map.of(
+      OUTLETS_CSV, "one row per group: articles, tokens, types",
+      ARTICLES_CSV, "one row per article: outlet, date, title, tokens, sentences",
+      "term_frequencies.csv", "per group and term: count, rate per 10,000 tokens, rank",
+      TFIDF_CSV, "per group and term: TF-IDF and rank (only scores above 0)",
+      BOILERPLATE_CSV, "every passage removed as boilerplate, with the rule that removed it",
+      RUN_JSON, "the run's settings and inputs");
+
+  private ReportWriter() {}
+
+  /**
+   * Reads the CSVs in {@code outputDir} and writes the report, chart pages and plotly there; returns the path
+   * of {@code report.html}. A missing {@code outlets.csv} or {@code tfidf.csv} is an {@link InputException}.
+   */
+  public static Path render(Path outputDir) {
+    return write(standardReport(outputDir), outputDir);
+  }
+
+  /**
+   * The report of {@code outputDir}'s CSVs, not yet written: overview table, articles and tokens, top terms per
+   * group, TF-IDF heatmap, boilerplate rules (if {@code boilerplate.csv} exists) and links to every CSV and
+   * {@code run.json} present. Other analyses may {@link Report#add} sections before {@link #write}.
+   */
+  public static Report standardReport(Path outputDir) {
+    TextTable outlets = required(outputDir, OUTLETS_CSV);
+    StudyData data = StudyData.of(studyName(outputDir), outlets, required(outputDir, TFIDF_CSV));
+    Report report = new Report("Framing report: " + data.study());
+    report.addParagraph(summary(data, optional(outputDir, ARTICLES_CSV)));
+    report.add(Sections.overview(data, outlets));
+    report.add(Sections.articlesAndTokens(data));
+    report.add(Sections.topTerms(data));
+    report.add(Sections.heatmap(data));
+    optional(outputDir, BOILERPLATE_CSV).map(ReportWriter::boilerplate).ifPresent(report::add);
+    dataFiles(outputDir).forEach(f -> report.addFile(f, FILE_NOTES.getOrDefault(f, "")));
+    return report;
+  }
+
+  /**
+   * Writes {@code report} as {@code outputDir/report.html}, one {@code charts/<id>.html} per section with
+   * figures, and {@code charts/plotly.min.js}; returns the path of {@code report.html}.
+   */
+  public static Path write(Report report, Path outputDir) {
+    Path charts = outputDir.resolve(CHARTS_DIR);
+    AtomicFiles.copy(plotly(), charts.resolve(PLOTLY_JS));
+    for (Section section : report.sections()) {
+      if (!section.figures().isEmpty()) {
+        AtomicFiles.writeString(charts.resolve(section.id() + ".html"), section.chartPage(PLOTLY_JS));
+      }
+    }
+    Path html = outputDir.resolve(REPORT_HTML);
+    AtomicFiles.writeString(html, report.toHtml(CHARTS_DIR + "/" + PLOTLY_JS, CHARTS_DIR + "/"));
+    return html;
+  }
+
+  private static String studyName(Path outputDir) {
+    Path name = outputDir.toAbsolutePath().normalize().getFileName();
+    return name == null ? outputDir.toString() : name.toString();
+  }
+
+  private static TextTable required(Path outputDir, String name) {
+    Path file = outputDir.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(file + " not found: run the job for this study first, then render the report");
+    }
+    return TextTable.read(file);
+  }
+
+  private static Optional<TextTable> optional(Path outputDir, String name) {
+    Path file = outputDir.resolve(name);
+    return Files.isRegularFile(file) ? Optional.of(TextTable.read(file)) : Optional.empty();
+  }
+
+  /** One sentence on the corpus; the date range when {@code articles.csv} has dates. */
+  static String summary(StudyData data, Optional<TextTable> articles) {
+    long total = data.groups().stream().mapToLong(GroupSize::articles).sum();
+    long tokens = data.groups().stream().mapToLong(GroupSize::tokens).sum();
+    String text = String.format(Locale.ROOT, "%,d articles and %,d tokens from %d groups by %s.", total, tokens,
+        data.groups().size(), data.groupColumn());
+    List<String> dates = articles.filter(t -> t.header().contains(DATE))
+        .map(t -> IntStream.range(0, t.size()).mapToObj(i -> t.text(i, DATE).strip())
+            .filter(d -> !d.isEmpty()).sorted().toList())
+        .orElse(List.of());
+    return dates.isEmpty() ? text : text + " Articles dated " + dates.get(0) + " to " + dates.get(dates.size() - 1)
+        + ".";
+  }
+
+  /** Passages removed per cleaning rule, most first: rule, passages, articles. */
+  static Section boilerplate(TextTable table) {
+    table.require(ARTICLE_ID, RULE);
+    Map<String, List<Integer>> byRule = IntStream.range(0, table.size()).boxed()
+        .collect(Collectors.groupingBy(i -> table.text(i, RULE), TreeMap::new, Collectors.toList()));
+    List<List<String>> rows = new ArrayList<>();
+    byRule.entrySet().stream()
+        .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
+        .forEach(e -> {
+          Set<String> articles = new HashSet<>();
+          e.getValue().forEach(i -> articles.add(table.text(i, ARTICLE_ID)));
+          rows.add(List.of(e.getKey(), Integer.toString(e.getValue().size()), Integer.toString(articles.size())));
+        });
+    return Section.ofTable("boilerplate", "Boilerplate removed",
+        "Each row is one cleaning rule, with how many passages it removed and from how many articles. "
+            + "A rule that removes far more than the others may be cutting real text: check its passages in "
+            + BOILERPLATE_CSV + ".",
+        HtmlTable.of(List.of(RULE, "passages", ARTICLES), rows));
+  }
+
+  /** Every CSV in {@code outputDir} (sorted by name), then {@code run.json}, if present. */
+  private static List<String> dataFiles(Path outputDir) {
+    try (Stream<Path> files = Files.list(outputDir)) {
+      List<String> names = new ArrayList<>(files.filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().toList());
+      if (Files.isRegularFile(outputDir.resolve(RUN_JSON))) {
+        names.add(RUN_JSON);
+      }
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + outputDir, e);
+    }
+  }
+
+  /** Plotly from the webjar: the minified bundle if the webjar has one, else the full bundle. */
+  private static InputStream plotly() {
+    String dir = WEBJAR + webjarVersion() + "/";
+    for (String name : List.of("plotly.min.js", "plotly.js")) {
+      InputStream in = ReportWriter.class.getClassLoader().getResourceAsStream(dir + name);
+      if (in != null) {
+        return in;
+      }
+    }
+    throw new IllegalStateException("plotly.js is not on the classpath (" + dir + "): the report needs the "
+        + "org.webjars.npm:plotly.js-dist dependency");
+  }
+
+  private static String webjarVersion() {
+    try (InputStream in = ReportWriter.class.getClassLoader().getResourceAsStream(WEBJAR_POM)) {
+      if (in == null) {
+        return PLOTLY_VERSION;
+      }
+      Properties pom = new Properties();
+      pom.load(in);
+      return pom.getProperty("version", PLOTLY_VERSION);
+    } catch (IOException e) {
+      return PLOTLY_VERSION;
+    }
+  }
+}

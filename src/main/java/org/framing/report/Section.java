@@ -1,0 +1,144 @@
+package org.framing.report;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Page;
+
+/**
+ * One section of the report: a title, a short text on how to read it, an optional note, and its content:
+ * one or more figures (several are laid out as small multiples) or a table. Immutable; analyses add their own
+ * sections to a {@link Report}.
+ *
+ * <p>The id names the section's anchor, its chart page {@code charts/<id>.html} and its figures' elements
+ * ({@code <id>_0}, {@code <id>_1}...), so it is lower-case letters, digits and underscores.
+ */
+public final class Section {
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+
+  private final String id;
+  private final String title;
+  private final String howToRead;
+  private final String note;
+  private final List<Figure> figures;
+  private final HtmlTable table;
+
+  private Section(String id, String title, String howToRead, String note, List<Figure> figures, HtmlTable table) {
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("section id must match " + ID + " but was '" + id + "'");
+    }
+    this.id = id;
+    this.title = Objects.requireNonNull(title);
+    this.howToRead = Objects.requireNonNull(howToRead);
+    this.note = note;
+    this.figures = List.copyOf(figures);
+    this.table = table;
+  }
+
+  /** A section showing one figure. */
+  public static Section ofFigure(String id, String title, String howToRead, Figure figure) {
+    return new Section(id, title, howToRead, null, List.of(figure), null);
+  }
+
+  /** A section showing several figures side by side (small multiples). */
+  public static Section ofFigures(String id, String title, String howToRead, List<Figure> figures) {
+    return new Section(id, title, howToRead, null, figures, null);
+  }
+
+  /** A section showing a table. */
+  public static Section ofTable(String id, String title, String howToRead, HtmlTable table) {
+    return new Section(id, title, howToRead, null, List.of(), Objects.requireNonNull(table));
+  }
+
+  /** This section with a note (plain text, shown under the how-to-read text). */
+  public Section withNote(String text) {
+    return new Section(id, title, howToRead, text, figures, table);
+  }
+
+  /** The id: anchor, chart page name and element-name prefix. */
+  public String id() {
+    return id;
+  }
+
+  /** The heading. */
+  public String title() {
+    return title;
+  }
+
+  /** How to read the section, in plain text. */
+  public String howToRead() {
+    return howToRead;
+  }
+
+  /** The note, or {@code null}. */
+  public String note() {
+    return note;
+  }
+
+  /** The figures, possibly none. */
+  public List<Figure> figures() {
+    return figures;
+  }
+
+  /** The table, or {@code null}. */
+  public HtmlTable table() {
+    return table;
+  }
+
+  /** The element id of figure {@code i}: a valid JavaScript name, as Tablesaw declares a variable after it. */
+  public String divName(int i) {
+    return id + "_" + i;
+  }
+
+  /** The section as an HTML fragment, its figures drawn in place; {@code chartPage} is linked if not null. */
+  String toHtml(String chartPage) {
+    StringBuilder out = new StringBuilder();
+    out.append("<section id=\"").append(id).append("\">\n");
+    out.append("<h2>").append(Html.escape(title)).append("</h2>\n");
+    out.append(body());
+    if (chartPage != null) {
+      out.append("<p class=\"open\"><a href=\"").append(Html.href(chartPage))
+          .append("\">Open this chart on its own page</a></p>\n");
+    }
+    return out.append("</section>\n").toString();
+  }
+
+  /** How to read, the note, then the figures or the table. */
+  private String body() {
+    StringBuilder out = new StringBuilder();
+    out.append("<p class=\"how\">").append(Html.escape(howToRead)).append("</p>\n");
+    if (note != null) {
+      out.append("<p class=\"note\">").append(Html.escape(note)).append("</p>\n");
+    }
+    out.append(figuresHtml());
+    if (table != null) {
+      out.append(table.toHtml());
+    }
+    return out.toString();
+  }
+
+  private String figuresHtml() {
+    if (figures.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(figures.size() > 1 ? "<div class=\"panels\">\n" : "");
+    for (int i = 0; i < figures.size(); i++) {
+      out.append("<div class=\"chart\" id=\"").append(divName(i)).append("\"></div>\n");
+      out.append(figures.get(i).asJavascript(divName(i))).append('\n');
+    }
+    return out.append(figures.size() > 1 ? "</div>\n" : "").toString();
+  }
+
+  /**
+   * The section's figures as a standalone page loading plotly from {@code plotlyJsLocation}: Tablesaw's
+   * {@link Page} for a single figure, the report's page frame for small multiples.
+   */
+  String chartPage(String plotlyJsLocation) {
+    if (figures.size() == 1) {
+      return Page.pageBuilder(figures.get(0), divName(0)).plotlyJsLocation(plotlyJsLocation).build().asJavascript();
+    }
+    return Html.page(title, plotlyJsLocation, body());
+  }
+}

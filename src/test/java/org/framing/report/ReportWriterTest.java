@@ -1,0 +1,222 @@
+package org.framing.report;
+
+import static org.framing.report.ChartsTest.count;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.framing.ingest.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+
+  private static final List<String> CHART_DIVS = List.of("articles_tokens_0", "top_terms_0", "top_terms_1",
+      "top_terms_2", "top_terms_3", "top_terms_4", "tfidf_heatmap_0");
+
+  @TempDir
+  Path tmp;
+
+  private static String read(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> all(String regex, String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = Pattern.compile(regex).matcher(text);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found;
+  }
+
+  private static List<String> listNames(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void writesReportChartPagesAndPlotly() throws IOException {
+    Path dir = ReportFixtures.copyStudy(tmp);
+    assertEquals(dir.resolve("report.html"), ReportWriter.render(dir));
+    assertEquals(List.of("articles_tokens.html", "plotly.min.js", "tfidf_heatmap.html", "top_terms.html"),
+        listNames(dir.resolve("charts")));
+    assertEquals(List.of("articles.csv", "boilerplate.csv", "charts", "outlets.csv", "report.html", "run.json",
+        "term_frequencies.csv", "tfidf.csv"), listNames(dir));
+    try (InputStream webjar = getClass().getClassLoader()
+        .getResourceAsStream("META-INF/resources/webjars/plotly.js-dist/2.35.3/plotly.js")) {
+      assertArrayEquals(webjar.readAllBytes(), Files.readAllBytes(dir.resolve("charts/plotly.min.js")));
+    }
+  }
+
+  @Test
+  void pagesLoadPlotlyOnlyFromTheLocalCopyAndNameNoNetworkAddress() throws IOException {
+    Path dir = ReportFixtures.copyStudy(tmp);
+    ReportWriter.render(dir);
+    String report = read(dir.resolve("report.html"));
+    assertEquals(List.of("charts/plotly.min.js"), all("src=\"([^\"]*)\"", report));
+    for (String page : List.of("articles_tokens.html", "tfidf_heatmap.html", "top_terms.html")) {
+      assertEquals(List.of("plotly.min.js"), all("src=\"([^\"]*)\"", read(dir.resolve("charts/" + page))), page);
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        if (!file.equals(dir.resolve("charts/plotly.min.js"))) {
+          assertFalse(read(file).contains("http"), file + " names a network address");
+        }
+      }
+    }
+  }
+
+  @Test
+  void reportEmbedsEveryChartUnderItsHeadingAndHowToRead() throws IOException {
+    Path dir = ReportFixtures.copyStudy(tmp);
+    String report = read(ReportWriter.render(dir));
+    assertTrue(report.contains("<h1>Framing report: nato-russia-council-2022</h1>"), report);
+    assertTrue(report.contains("<p>20 articles and 25,400 tokens from 5 groups by outlet. Articles dated "
+        + "2022-01-12 to 2022-01-16.</p>"), report);
+    assertEquals(List.of("overview", "articles_tokens", "top_terms", "tfidf_heatmap", "boilerplate", "files"),
+        all("<section id=\"([a-z_]+)\">", report));
+    assertEquals(List.of("Overview", "Articles and tokens per outlet", "Most distinctive terms per outlet",
+        "Distinctive terms compared by outlet", "Boilerplate removed", "Data files"), all("<h2>([^<]*)</h2>", report));
+    assertEquals(6, count(report, "<p class=\"how\">"));
+    assertEquals(CHART_DIVS, all("<div class=\"chart\" id=\"([a-z_0-9]+)\"></div>", report));
+    for (String div : CHART_DIVS) {
+      assertTrue(report.contains("Plotly.newPlot(target_" + div + ", data, layout, config);"), div);
+    }
+    assertEquals(List.of("charts/articles_tokens.html", "charts/top_terms.html", "charts/tfidf_heatmap.html"),
+        all("<p class=\"open\"><a href=\"([^\"]+)\">", report));
+  }
+
+  @Test
+  void reportLinksEveryCsvPresentAndRunJson() throws IOException {
+    Path dir = ReportFixtures.copyStudy(tmp);
+    String report = read(ReportWriter.render(dir));
+    assertEquals(List.of("articles.csv", "boilerplate.csv", "outlets.csv", "term_frequencies.csv", "tfidf.csv",
+        "run.json"), all("<li><a href=\"([^\"]+)\">", report));
+  }
+
+  @Test
+  void tablesHoldTheOverviewAndBoilerplateCounts() throws IOException {
+    Path dir = ReportFixtures.copyStudy(tmp);
+    String report = read(ReportWriter.render(dir));
+    assertTrue(report.contains("<thead><tr><th>outlet</th><th class=\"num\">articles</th><th class=\"num\">tokens"
+        + "</th><th class=\"num\">types</th></tr></thead>"), report);
+    assertTrue(report.contains("<tr><td>Egypt Today</td><td class=\"num\">2</td><td class=\"num\">1800</td>"
+        + "<td class=\"num\">800</td></tr>"), report);
+    assertTrue(report.contains("<tr><td>share_buttons</td><td class=\"num\">3</td><td class=\"num\">3</td></tr>\n"
+        + "<tr><td>newsletter</td><td class=\"num\">1</td><td class=\"num\">1</td></tr>"), report);
+  }
+
+  @Test
+  void hostileTermsStayTextAndAddNoScript() throws IOException {
+    Path dir = ReportFixtures.copyStudy(tmp);
+    String report = read(ReportWriter.render(dir));
+    assertEquals(1 + CHART_DIVS.size(), count(report, "<script"));
+    assertEquals(1 + CHART_DIVS.size(), count(report, "</script>"));
+    assertFalse(report.contains("<script>document"), report);
+    assertEquals(2, count(report, "\"&lt;/script&gt;&lt;script&gt;document.body.dataset.pwned=1&lt;/script&gt;\""));
+    assertEquals(2, count(report, "\"the \\\"west\\\"\""));
+    assertEquals(3, count(report, "\"kyiv’s\""));
+    assertEquals(1, count(report, "\"москва\""));
+    assertEquals(1, count(report, "\"q&amp;a\""));
+  }
+
+  @Test
+  void groupingColumnComesFromTheHeaderAndGroupNamesAreEscaped() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("by-bias"));
+    String hostile = "<i>Fox & \"Friends\"</i>";
+    Files.writeString(dir.resolve("outlets.csv"), "bias,articles,tokens,types\n"
+        + "\"" + hostile.replace("\"", "\"\"") + "\",3,900,400\nleft,2,1200,500\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("tfidf.csv"), "bias,term,ngram,tfidf,rank\n"
+        + "\"" + hostile.replace("\"", "\"\"") + "\",freedom,1,0.2,1\nleft,workers,1,0.3,1\n", StandardCharsets.UTF_8);
+    String report = read(ReportWriter.render(dir));
+    assertTrue(report.contains("<h1>Framing report: by-bias</h1>"), report);
+    assertTrue(report.contains("<h2>Most distinctive terms per bias</h2>"), report);
+    assertTrue(report.contains("<tr><td>&lt;i&gt;Fox &amp; &quot;Friends&quot;&lt;/i&gt;</td>"), report);
+    assertTrue(report.contains("title: '&lt;i&gt;Fox &amp; &quot;Friends&quot;&lt;/i&gt;',"), report);
+    assertTrue(report.contains("y: [\"left\",\"&lt;i&gt;Fox &amp; \\\"Friends\\\"&lt;/i&gt;\"],"), report);
+    assertFalse(report.contains("<i>"), report);
+    assertEquals(List.of("outlets.csv", "tfidf.csv"), all("<li><a href=\"([^\"]+)\">", report));
+  }
+
+  @Test
+  void optionalFilesMayBeMissing() throws IOException {
+    Path dir = ReportFixtures.copyStudy(tmp);
+    for (String name : List.of("articles.csv", "boilerplate.csv", "term_frequencies.csv", "run.json")) {
+      Files.delete(dir.resolve(name));
+    }
+    String report = read(ReportWriter.render(dir));
+    assertTrue(report.contains("<p>20 articles and 25,400 tokens from 5 groups by outlet.</p>"), report);
+    assertEquals(List.of("overview", "articles_tokens", "top_terms", "tfidf_heatmap", "files"),
+        all("<section id=\"([a-z_]+)\">", report));
+    assertEquals(List.of("outlets.csv", "tfidf.csv"), all("<li><a href=\"([^\"]+)\">", report));
+  }
+
+  @Test
+  void missingTfidfSaysToRunTheJobFirst() throws IOException {
+    Path dir = ReportFixtures.copyStudy(tmp);
+    Files.delete(dir.resolve("tfidf.csv"));
+    InputException e = assertThrows(InputException.class, () -> ReportWriter.render(dir));
+    assertEquals(dir.resolve("tfidf.csv") + " not found: run the job for this study first, then render the report",
+        e.getMessage());
+    assertFalse(Files.exists(dir.resolve("report.html")));
+  }
+
+  @Test
+  void missingOutletsSaysToRunTheJobFirst() {
+    Path dir = tmp.resolve("never-run");
+    InputException e = assertThrows(InputException.class, () -> ReportWriter.render(dir));
+    assertEquals(dir.resolve("outlets.csv") + " not found: run the job for this study first, then render the "
+        + "report", e.getMessage());
+  }
+
+  @Test
+  void mismatchedGroupingIsAnInputException() throws IOException {
+    Path dir = ReportFixtures.copyStudy(tmp);
+    Files.writeString(dir.resolve("tfidf.csv"), "bias,term,ngram,tfidf,rank\nleft,workers,1,0.3,1\n");
+    InputException e = assertThrows(InputException.class, () -> ReportWriter.render(dir));
+    assertEquals(dir.resolve("tfidf.csv") + " groups by bias but " + dir.resolve("outlets.csv") + " by outlet: "
+        + "both come from one run, so re-run the job", e.getMessage());
+  }
+
+  @Test
+  void renderingAgainReplacesFilesAndLeavesNoTemporaryFile() throws IOException {
+    Path dir = ReportFixtures.copyStudy(tmp);
+    ReportWriter.render(dir);
+    Files.writeString(dir.resolve("keyness.csv"), "outlet,term,g2\nVOI,russia,12.5\n");
+    String report = read(ReportWriter.render(dir));
+    assertTrue(report.contains("<li><a href=\"keyness.csv\">keyness.csv</a></li>"), report);
+    try (Stream<Path> files = Files.walk(dir)) {
+      assertEquals(List.of(), files.map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith(".") || n.endsWith(".tmp")).toList());
+    }
+  }
+
+  @Test
+  void otherAnalysesCanAppendSections() throws IOException {
+    Path dir = ReportFixtures.copyStudy(tmp);
+    Report report = ReportWriter.standardReport(dir);
+    report.add(Section.ofTable("sentiment", "Sentiment <by> outlet", "Two sentences. On how to read it.",
+        HtmlTable.of(List.of("outlet", "mean"), List.of(List.of("VOI", "-0.25")))));
+    String html = read(ReportWriter.write(report, dir));
+    assertEquals(List.of("overview", "articles_tokens", "top_terms", "tfidf_heatmap", "boilerplate", "sentiment",
+        "files"), all("<section id=\"([a-z_]+)\">", html));
+    assertTrue(html.contains("<h2>Sentiment &lt;by&gt; outlet</h2>"), html);
+    assertTrue(html.contains("<tr><td>VOI</td><td class=\"num\">-0.25</td></tr>"), html);
+    assertThrows(IllegalArgumentException.class, () -> report.add(Section.ofTable("sentiment", "again", "",
+        HtmlTable.of(List.of("a"), List.of()))));
+  }
+}
