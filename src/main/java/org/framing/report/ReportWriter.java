@@ -108,7 +108,23 @@ public final class ReportWriter {
     return html;
   }
 
-  private static String studyName(Path outputDir) {
+  /**
+   * The study's name: the {@code study} field of run.json (the job renders inside a staging folder whose name is
+   * not the study's), else the folder's name.
+   */
+  static String studyName(Path outputDir) {
+    Path runJson = outputDir.resolve("run.json");
+    if (Files.isRegularFile(runJson)) {
+      try {
+        com.fasterxml.jackson.databind.JsonNode study = new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(runJson.toFile()).get("study");
+        if (study != null && study.isTextual() && !study.asText().isBlank()) {
+          return study.asText();
+        }
+      } catch (java.io.IOException e) {
+        throw new InputException(runJson + ": not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + "); run the job again");
+      }
+    }
     Path name = outputDir.toAbsolutePath().normalize().getFileName();
     return name == null ? outputDir.toString() : name.toString();
   }

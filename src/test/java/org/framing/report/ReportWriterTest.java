@@ -49,6 +49,17 @@ class ReportWriterTest {
   }
 
   @Test
+  void theStudyNameComesFromRunJsonNotFromTheStagingFolder() throws IOException {
+    Path dir = ReportFixtures.copyStudy(tmp);
+    Path staging = Files.move(dir, tmp.resolve(".nato-russia-council-2022.partial-123-456"));
+    ReportWriter.render(staging);
+    assertTrue(read(staging.resolve("report.html")).contains("<h1>Framing report: nato-russia-council-2022</h1>"));
+    Files.delete(staging.resolve("run.json"));
+    ReportWriter.render(staging);
+    assertTrue(read(staging.resolve("report.html")).contains("<h1>Framing report: .nato-russia-council-2022.partial-123-456</h1>"));
+  }
+
+  @Test
   void writesReportChartPagesAndPlotly() throws IOException {
     Path dir = ReportFixtures.copyStudy(tmp);
     assertEquals(dir.resolve("report.html"), ReportWriter.render(dir));
