@@ -38,7 +38,12 @@ public final class Cli {
 
   /** Parses {@code args} into {@code command} and runs it; returns the exit code. */
   public static int execute(Object command, String[] args) {
-    CommandLine cl = configure(new CommandLine(command));
+    return execute(command, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+  }
+
+  /** As {@link #execute(Object, String[])}, printing to the given writers. */
+  public static int execute(Object command, String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = configure(new CommandLine(command)).setOut(out).setErr(err);
     cl.setParameterExceptionHandler(Cli::onBadOption);
     cl.setExecutionExceptionHandler((ex, line, parsed) -> onFailure(ex, line));
     return cl.execute(args);

@@ -2,10 +2,11 @@ package org.framing.text;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The text chain for one article: {@link Boilerplate} removal, then {@link Tokenizer} sentences and tokens,
@@ -39,7 +40,7 @@ public final class TextAnalyzer implements Serializable {
   public Analysis analyze(String raw) {
     Boilerplate.Result clean = Boilerplate.clean(raw == null ? "" : raw);
     List<List<Token>> sentences = Tokenizer.sentences(clean.text());
-    Map<String, int[]> counts = new TreeMap<>();
+    Map<String, int[]> counts = new HashMap<>();
     int tokens = 0;
     for (List<Token> sentence : sentences) {
       String previous = null;
@@ -55,12 +56,11 @@ public final class TextAnalyzer implements Serializable {
         previous = term ? token.text() : null;
       }
     }
-    String[] terms = new String[counts.size()];
-    int[] values = new int[counts.size()];
-    int k = 0;
-    for (Map.Entry<String, int[]> e : counts.entrySet()) {
-      terms[k] = e.getKey();
-      values[k++] = e.getValue()[0];
+    String[] terms = counts.keySet().toArray(new String[0]);
+    Arrays.sort(terms);
+    int[] values = new int[terms.length];
+    for (int k = 0; k < terms.length; k++) {
+      values[k] = counts.get(terms[k])[0];
     }
     return new Analysis(clean.text(), clean.removals(), tokens, sentences.size(), terms, values);
   }

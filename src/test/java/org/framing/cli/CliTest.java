@@ -1,0 +1,123 @@
+package org.framing.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkException;
+import org.framing.ingest.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Every message the command line prints for bad options, without starting Spark. */
+class CliTest {
+
+  record Outcome(int code, List<String> err) {}
+
+  private static Outcome run(Object command, String... args) {
+    StringWriter err = new StringWriter();
+    int code = Cli.execute(command, args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    return new Outcome(code, err.toString().lines().toList());
+  }
+
+  @Test
+  void anUnknownOptionPrintsOneLineTheSynopsisAndWhereHelpIs() {
+    Outcome o = run(new RunCommand(), "--colour", "red");
+    assertEquals(2, o.code());
+    assertEquals("framing run: Unknown option: '--colour'", o.err().get(0));
+    assertTrue(o.err().get(1).startsWith("Usage: framing run [-hV] "), o.err().get(1));
+    assertEquals("See 'framing run --help'.", o.err().get(o.err().size() - 1));
+  }
+
+  @Test
+  void aValueOfTheWrongTypeNamesTheOption() {
+    Outcome o = run(new RunCommand(), "--top", "many");
+    assertEquals(2, o.code());
+    assertEquals("framing run: Invalid value for option '--top': 'many' is not an int", o.err().get(0));
+  }
+
+  @Test
+  void outOfRangeValuesAreRefusedBeforeSparkStarts() {
+    assertEquals(new Outcome(2, List.of("framing run: --min-count 0: must be 1 or more")),
+        run(new RunCommand(), "--min-count", "0"));
+    assertEquals(new Outcome(2, List.of("framing run: --top -1: must be 0 (all) or more")),
+        run(new RunCommand(), "--top", "-1"));
+    assertEquals(new Outcome(2, List.of("framing run: --encoding klingon: not an encoding this Java knows; try UTF-8, "
+        + "windows-1252 or ISO-8859-1")), run(new RunCommand(), "--encoding", "klingon"));
+    assertEquals(new Outcome(2, List.of("framing run: Invalid value for option '--format': expected one of "
+        + "[AUTO, STUDY, JSONL, CSV, PARQUET] (case-insensitive) but was 'xml'")).err().get(0),
+        run(new RunCommand(), "--format", "xml").err().get(0));
+  }
+
+  @Test
+  void anUnknownStudySettingIsNamed(@TempDir Path tmp) throws IOException {
+    Files.writeString(tmp.resolve("manifest.csv"), "file,outlet\n");
+    Files.writeString(tmp.resolve("job.properties"), "group-by=outlet\ncolour=red\n");
+    Outcome o = run(new RunCommand(), tmp.toString());
+    assertEquals(2, o.code());
+    assertEquals(List.of("framing run: job.properties of " + tmp + ": unknown setting 'colour'; settings are the long "
+        + "option names without dashes: format, output, group-by, id-col, outlet-col, text-col, date-col, title-col, "
+        + "encoding, stopwords, keep-numbers, min-count, top, no-charts, verbose"), o.err());
+  }
+
+  @Test
+  void studySettingsAreDefaultsTheCommandLineOverrides(@TempDir Path tmp) throws IOException {
+    Files.writeString(tmp.resolve("manifest.csv"), "file,outlet\n");
+    Files.writeString(tmp.resolve("job.properties"), "group-by=country\ntop=7\n");
+    RunCommand cmd = new RunCommand();
+    picocli.CommandLine cl = Cli.configure(new picocli.CommandLine(cmd));
+    cl.parseArgs(tmp.toString(), "--top", "9");
+    JobOptions o = cmd.withStudySettings().toOptions();
+    assertEquals("country", o.columns().groupBy());
+    assertEquals(9, o.top());
+  }
+
+  @Command(name = "boom")
+  static final class Boom implements Callable<Integer>, Cli.Verbose {
+    @Option(names = "--verbose")
+    boolean verbose;
+    final Exception failure;
+
+    Boom(Exception failure) {
+      this.failure = failure;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      throw failure;
+    }
+
+    @Override
+    public boolean verbose() {
+      return verbose;
+    }
+  }
+
+  @Test
+  void badInputThrownInsideASparkTaskPrintsItsOneLine() {
+    SparkException wrapped = new SparkException("Job aborted due to stage failure: ...",
+        new InputException("corpus.jsonl: article a7 has no words after cleaning; add its text or remove it"));
+    assertEquals(new Outcome(2, List.of("boom: corpus.jsonl: article a7 has no words after cleaning; add its text or remove it")),
+        run(new Boom(wrapped)));
+  }
+
+  @Test
+  void otherFailuresPrintOneLineAndTheTraceOnlyWithVerbose() {
+    Outcome quiet = run(new Boom(new IllegalStateException("boom\nsecond line")));
+    assertEquals(new Outcome(1, List.of("boom: failed: IllegalStateException: boom (run again with --verbose for the stack trace)")),
+        quiet);
+    Outcome verbose = run(new Boom(new IllegalStateException("boom")), "--verbose");
+    assertEquals(1, verbose.code());
+    assertEquals("boom: failed: IllegalStateException: boom", verbose.err().get(0));
+    assertEquals("java.lang.IllegalStateException: boom", verbose.err().get(1));
+    assertTrue(verbose.err().get(2).strip().startsWith("at org.framing.cli.CliTest.otherFailuresPrintOneLineAndTheTraceOnlyWithVerbose"), verbose.err().get(2));
+  }
+}

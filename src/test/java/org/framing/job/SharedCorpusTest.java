@@ -1,0 +1,102 @@
+package org.framing.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.SparkSession;
+import org.framing.cli.JobOptions;
+import org.framing.ingest.ColumnMapping;
+import org.framing.testing.LocalSpark;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job on the shared 500-article AllSides slice (skipped when ../shared is absent), grouped by outlet and by
+ * bias: the label counts its README gives, and the same tokens and term counts whichever grouping.
+ */
+class SharedCorpusTest {
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = LocalSpark.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static List<CSVRecord> csv(Path file) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+    }
+  }
+
+  private static List<String> header(Path file) throws IOException {
+    return List.of(Files.readAllLines(file, StandardCharsets.UTF_8).get(0).split(","));
+  }
+
+  private static Path run(Path corpus, Path out, String groupBy) {
+    ColumnMapping d = ColumnMapping.DEFAULTS;
+    JobOptions o = new JobOptions(corpus.toString(), JobOptions.defaults().format(), out,
+        new ColumnMapping(d.id(), d.outlet(), d.text(), d.date(), d.title(), groupBy, false, false),
+        StandardCharsets.UTF_8, "english", false, 1, 0, false, false);
+    new StudyJob(spark, o, null).run();
+    return out;
+  }
+
+  /** Sum of n per term over all groups, unigrams and bigrams. */
+  private static Map<String, Long> termTotals(Path termFrequencies) throws IOException {
+    Map<String, Long> totals = new HashMap<>();
+    for (CSVRecord r : csv(termFrequencies)) {
+      totals.merge(r.get("term"), Long.parseLong(r.get("n")), Long::sum);
+    }
+    return totals;
+  }
+
+  @Test
+  void tinySliceByOutletAndByBiasAgree(@TempDir Path tmp) throws IOException {
+    Path corpus = LocalSpark.sharedCorpus("allsides_article_bias/allsides_article_bias_tiny500.jsonl");
+    Path byOutlet = run(corpus, tmp.resolve("by-outlet"), "outlet");
+    Path byBias = run(corpus, tmp.resolve("by-bias"), "bias");
+
+    assertEquals(List.of("bias", "articles", "tokens", "types"), header(byBias.resolve("outlets.csv")));
+    assertEquals(List.of("article_id", "outlet", "bias", "date", "title", "tokens", "sentences"),
+        header(byBias.resolve("articles.csv")));
+    assertEquals(List.of("bias", "term", "ngram", "n", "per_10k", "rank"), header(byBias.resolve("term_frequencies.csv")));
+    Map<String, String> articlesByBias = new TreeMap<>();
+    long biasTokens = 0;
+    for (CSVRecord r : csv(byBias.resolve("outlets.csv"))) {
+      articlesByBias.put(r.get("bias"), r.get("articles"));
+      biasTokens += Long.parseLong(r.get("tokens"));
+    }
+    assertEquals(Map.of("center", "148", "left", "177", "right", "175"), articlesByBias);
+
+    List<CSVRecord> outlets = csv(byOutlet.resolve("outlets.csv"));
+    assertEquals(75, outlets.size());
+    assertEquals(500, outlets.stream().mapToLong(r -> Long.parseLong(r.get("articles"))).sum());
+    assertEquals(biasTokens, outlets.stream().mapToLong(r -> Long.parseLong(r.get("tokens"))).sum());
+
+    List<CSVRecord> articles = csv(byOutlet.resolve("articles.csv"));
+    assertEquals(500, articles.size());
+    assertEquals(64, articles.stream().filter(r -> r.get("date").isEmpty()).count());
+    assertEquals(biasTokens, articles.stream().mapToLong(r -> Long.parseLong(r.get("tokens"))).sum());
+
+    Map<String, Long> outletTotals = termTotals(byOutlet.resolve("term_frequencies.csv"));
+    assertEquals(outletTotals, termTotals(byBias.resolve("term_frequencies.csv")));
+  }
+}
