@@ -1,0 +1,79 @@
+package org.framing.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.framing.report.Chromium;
+import org.framing.testing.LocalSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first command for real: jobs/run.sh spark-submits the packaged jar (a real spark-submit, or Spark's
+ * SparkSubmit from the Maven-copied jars), then the report is opened in headless Chromium.
+ */
+class RunScriptIT {
+
+  record Run(int code, String out, List<String> err) {}
+
+  static Run runScript(String... args) throws IOException, InterruptedException {
+    List<String> cmd = new java.util.ArrayList<>(List.of("bash", "jobs/run.sh"));
+    cmd.addAll(List.of(args));
+    Path out = Files.createTempFile("run", ".out");
+    Path err = Files.createTempFile("run", ".err");
+    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!p.waitFor(10, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("jobs/run.sh did not finish in 10 minutes");
+    }
+    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readAllLines(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void seedStudyThroughSparkSubmitMatchesGoldenAndItsReportDrawsFiveOutlets(@TempDir Path tmp) throws Exception {
+    Path output = tmp.resolve("nato-russia-council-2022");
+    Run run = runScript("--output", output.toString());
+    assertEquals(0, run.code(), String.join("\n", run.err()));
+    assertEquals("framing: 5 articles in 5 groups; results in " + output + "\n"
+        + "framing: open " + output.resolve("report.html").toUri() + "\n", run.out());
+    assertFalse(run.err().stream().anyMatch(l -> l.contains(" INFO ") || l.strip().startsWith("at ")), String.join("\n", run.err()));
+    for (String csv : StudyJobTest.CSVS) {
+      assertEquals(LocalSpark.read(StudyJobTest.GOLDEN.resolve(csv)), LocalSpark.read(output.resolve(csv)), csv);
+    }
+    assertTrue(LocalSpark.read(output.resolve("run.json")).contains("\"spark_master\" : \"local[*]\""));
+
+    Chromium.requireOrSkip();
+    String dom = Chromium.dumpDom(output.resolve("report.html"));
+    Matcher svg = Pattern.compile("<svg class=\"main-svg\"").matcher(dom);
+    int drawn = 0;
+    while (svg.find()) {
+      drawn++;
+    }
+    assertTrue(drawn >= 7 * 2, "plotly drew " + drawn + " svg layers for 7 charts");
+    for (String outlet : List.of("B92", "Press TV", "CGTN", "VOI", "Egyptian site")) {
+      assertTrue(dom.contains(">" + outlet + "</text>"), outlet + " is not drawn in the report");
+    }
+    Chromium.screenshot(output.resolve("report.html"), Path.of("target/report-screenshots/seed-report.png"), 1280, 2600);
+  }
+
+  @Test
+  void aMissingInputFailsWithOneLineAndExitCode2(@TempDir Path tmp) throws Exception {
+    Path missing = tmp.resolve("no-such-study");
+    Run run = runScript(missing.toString(), "--output", tmp.resolve("out").toString());
+    assertEquals(2, run.code());
+    assertEquals("framing run: " + missing + ": no such file or folder; give a study folder or a corpus file "
+        + "(.jsonl, .jsonl.gz, .csv, .parquet)", run.err().get(run.err().size() - 1));
+    assertFalse(run.err().stream().anyMatch(l -> l.strip().startsWith("at ")), String.join("\n", run.err()));
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+}
