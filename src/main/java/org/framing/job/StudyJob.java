@@ -1,6 +1,10 @@
 package org.framing.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.framing.schema.Columns.*;
 
@@ -25,6 +29,7 @@ import org.framing.ingest.InputException;
 import org.framing.metrics.ArticleTerms;
 import org.framing.metrics.GroupSizes;
 import org.framing.metrics.GroupTermCounts;
+import org.framing.metrics.Sorted;
 import org.framing.metrics.TermFrequencies;
 import org.framing.metrics.TfIdf;
 import org.framing.report.CsvSink;
@@ -82,12 +87,13 @@ public final class StudyJob {
     }
     TextAnalyzer analyzer = new TextAnalyzer(StopWords.load(options.stopWords()), options.keepNumbers());
     Dataset<Row> analyzed = keep(cached, new ArticleTerms(analyzer).transform(articles));
-    long n = analyzed.count();
+    Row counts = analyzed.agg(count(lit(1)), sum(when(col(TOKENS).equalTo(0), 1).otherwise(0))).first();
+    long n = counts.getLong(0);
     if (n == 0) {
       throw new InputException(corpus.location() + ": holds no articles; check the file, or --format");
     }
-    List<Row> empty = analyzed.filter(col(TOKENS).equalTo(0)).select(ARTICLE_ID, SOURCE).limit(3).collectAsList();
-    if (!empty.isEmpty()) {
+    if (counts.getLong(1) > 0) {
+      List<Row> empty = analyzed.filter(col(TOKENS).equalTo(0)).select(ARTICLE_ID, SOURCE).limit(2).collectAsList();
       Row e = empty.get(0);
       throw new InputException(e.getString(1) + ": article " + e.getString(0) + " has no words after cleaning"
           + (empty.size() > 1 ? " (and others)" : "") + "; add its text or remove it from the corpus");
@@ -136,12 +142,12 @@ public final class StudyJob {
     }
     header.addAll(List.of(DATE, TITLE, TOKENS, SENTENCES));
     columns.addAll(List.of(DATE, TITLE, TOKENS, SENTENCES));
-    Dataset<Row> rows = analyzed.select(columns.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new))
-        .orderBy(ARTICLE_ID);
+    Dataset<Row> rows = Sorted.inOnePartition(
+        analyzed.select(columns.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new)), ARTICLE_ID);
     CsvSink.write(dir.resolve("articles.csv"), header, rows.toLocalIterator());
     Dataset<Row> removed = analyzed.select(col(ARTICLE_ID), posexplode(col(REMOVED)).as(new String[] {"i", "r"}))
         .select(col(ARTICLE_ID), col("i"), col("r." + RULE), col("r." + TEXT))
-        .orderBy(ARTICLE_ID, "i")
+        .transform(ds -> Sorted.inOnePartition(ds, ARTICLE_ID, "i"))
         .select(ARTICLE_ID, RULE, TEXT);
     CsvSink.write(dir.resolve("boilerplate.csv"), List.of(ARTICLE_ID, RULE, TEXT), removed.toLocalIterator());
   }

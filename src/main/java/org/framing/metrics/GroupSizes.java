@@ -23,6 +23,6 @@ public final class GroupSizes {
     return analyzed.groupBy(GROUP).agg(count(lit(1)).as(ARTICLES), sum(TOKENS).as(TOKENS))
         .join(types, new String[] {GROUP}, "left")
         .select(col(GROUP), col(ARTICLES), col(TOKENS), coalesce(col(TYPES), lit(0L)).as(TYPES))
-        .orderBy(GROUP);
+        .transform(ds -> Sorted.inOnePartition(ds, GROUP));
   }
 }

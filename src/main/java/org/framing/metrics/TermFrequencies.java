@@ -40,6 +40,6 @@ public final class TermFrequencies {
     if (top > 0) {
       ranked = ranked.filter(col(RANK).leq(top));
     }
-    return ranked.select(GROUP, TERM, NGRAM, N, PER_10K, RANK).orderBy(GROUP, NGRAM, RANK);
+    return Sorted.inOnePartition(ranked.select(GROUP, TERM, NGRAM, N, PER_10K, RANK), GROUP, NGRAM, RANK);
   }
 }

@@ -57,6 +57,6 @@ public final class TfIdf {
     if (top > 0) {
       scored = scored.filter(col(RANK).leq(top));
     }
-    return scored.select(GROUP, TERM, NGRAM, TFIDF, RANK).orderBy(GROUP, NGRAM, RANK);
+    return Sorted.inOnePartition(scored.select(GROUP, TERM, NGRAM, TFIDF, RANK), GROUP, NGRAM, RANK);
   }
 }

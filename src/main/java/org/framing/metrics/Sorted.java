@@ -1,0 +1,20 @@
+package org.framing.metrics;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Total order for tables that are written to one CSV. {@code orderBy} range-partitions (a sampling job, then one
+ * job per partition when the driver streams the result); one shuffle into a single sorted partition costs one
+ * job and keeps the stages before it parallel. The tables sorted this way are summaries or one row per article,
+ * which one task sorts easily (spilling to disk if it must).
+ */
+public final class Sorted {
+
+  private Sorted() {}
+
+  /** {@code ds} in one partition, sorted by {@code columns} ascending. */
+  public static Dataset<Row> inOnePartition(Dataset<Row> ds, String first, String... more) {
+    return ds.repartition(1).sortWithinPartitions(first, more);
+  }
+}
