@@ -45,10 +45,35 @@ public final class Tokenizer {
 
   private Tokenizer() {}
 
+  /**
+   * One sentence: its tokens, and where it stands in the NFKC text: from its first token to the end of its
+   * terminal marks and closing quotes (or its last token when a line break ends it).
+   */
+  public record Sentence(int start, int end, List<Token> tokens) {
+    /** The sentence's text, cut from the normalised text it was split from. */
+    public String text(String normalized) {
+      return normalized.substring(start, end);
+    }
+  }
+
+  /** The text in Unicode NFKC form, which token and sentence offsets index. */
+  public static String normalize(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+  }
+
   /** Splits {@code text} into sentences; each sentence is a non-empty list of tokens. */
   public static List<List<Token>> sentences(String text) {
-    String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     List<List<Token>> out = new ArrayList<>();
+    for (Sentence s : split(text)) {
+      out.add(s.tokens());
+    }
+    return out;
+  }
+
+  /** Splits {@code text} into sentences with their offsets in {@link #normalize}{@code (text)}. */
+  public static List<Sentence> split(String text) {
+    String s = normalize(text);
+    List<Sentence> out = new ArrayList<>();
     List<Token> sentence = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     boolean joins = false;   // only white space since the previous token of this sentence
@@ -58,7 +83,7 @@ public final class Tokenizer {
       char c = s.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         int end = scanToken(s, i, word);
-        sentence.add(makeToken(word, joins && !sentence.isEmpty()));
+        sentence.add(makeToken(word, joins && !sentence.isEmpty(), i, end));
         joins = true;
         String raw = s.substring(i, end);
         i = end;
@@ -67,19 +92,19 @@ public final class Tokenizer {
           i = skipTerminal(s, i);
           joins = false;
           if (ends) {
-            endSentence(out, sentence);
+            endSentence(out, sentence, i);
             sentence = new ArrayList<>();
           }
         }
         continue;
       }
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-        endSentence(out, sentence);
+        endSentence(out, sentence, -1);
         sentence = new ArrayList<>();
         joins = false;
       } else if (isTerminal(c) && endsSentence(s, i, "")) {
         i = skipTerminal(s, i);
-        endSentence(out, sentence);
+        endSentence(out, sentence, i);
         sentence = new ArrayList<>();
         joins = false;
         continue;
@@ -88,7 +113,7 @@ public final class Tokenizer {
       }
       i++;
     }
-    endSentence(out, sentence);
+    endSentence(out, sentence, -1);
     return out;
   }
 
@@ -101,9 +126,11 @@ public final class Tokenizer {
     return all;
   }
 
-  private static void endSentence(List<List<Token>> out, List<Token> sentence) {
+  /** Closes a sentence ending at {@code end}, or at its last token when {@code end} is -1. */
+  private static void endSentence(List<Sentence> out, List<Token> sentence, int end) {
     if (!sentence.isEmpty()) {
-      out.add(sentence);
+      int last = sentence.get(sentence.size() - 1).end();
+      out.add(new Sentence(sentence.get(0).start(), Math.max(end, last), List.copyOf(sentence)));
     }
   }
 
@@ -147,7 +174,7 @@ public final class Tokenizer {
     return i;
   }
 
-  private static Token makeToken(StringBuilder raw, boolean joinsPrevious) {
+  private static Token makeToken(StringBuilder raw, boolean joinsPrevious, int start, int end) {
     String t = raw.toString().toLowerCase(Locale.ROOT);
     if (t.length() > 2 && t.endsWith("'s")) {
       t = t.substring(0, t.length() - 2);
@@ -159,7 +186,7 @@ public final class Tokenizer {
       hasLetter |= Character.isLetter(c);
       hasDigit |= Character.isDigit(c);
     }
-    return new Token(t, hasDigit && !hasLetter, joinsPrevious);
+    return new Token(t, hasDigit && !hasLetter, joinsPrevious, start, end);
   }
 
   /**

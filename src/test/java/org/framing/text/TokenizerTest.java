@@ -78,4 +78,15 @@ class TokenizerTest {
     List<Token> t = Tokenizer.tokens("Brussels, Belgium real risk");
     assertEquals(List.of(false, false, true, true), t.stream().map(Token::joinsPrevious).toList());
   }
+
+  @Test
+  void sentencesKnowTheirTextAndTokensTheirOffsetsInTheNormalisedText() {
+    String raw = "“Is it about the invasion? Is it？” Sherman said.\nＮＡＴＯ chief warns";
+    String text = Tokenizer.normalize(raw);
+    List<Tokenizer.Sentence> s = Tokenizer.split(raw);
+    assertEquals(List.of("Is it about the invasion?", "Is it?”", "Sherman said.", "NATO chief warns"),
+        s.stream().map(x -> x.text(text)).toList());
+    Token nato = s.get(3).tokens().get(0);
+    assertEquals("NATO", text.substring(nato.start(), nato.end()));
+  }
 }
