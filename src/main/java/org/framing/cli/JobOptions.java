@@ -1,8 +1,10 @@
 package org.framing.cli;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.framing.ingest.ColumnMapping;
 import org.framing.ingest.CorpusReader;
@@ -12,37 +14,60 @@ import org.framing.ingest.CorpusReader;
  *
  * @param input     a study folder or corpus file (any Hadoop URI); null for the bundled seed study
  * @param output    the output folder; null for {@code output/<study>} in the working directory
+ * @param seed      the seed of every random choice (MinHash functions), so reruns give the same bytes
  */
 public record JobOptions(String input, CorpusReader.Format format, Path output, ColumnMapping columns,
                          Charset encoding, String stopWords, boolean keepNumbers, long minCount, int top,
-                         boolean charts, boolean verbose) {
+                         Reuse reuse, long seed, boolean charts, boolean verbose) {
+
+  /**
+   * Text reuse settings.
+   *
+   * @param enabled    whether to look for shared passages at all
+   * @param ngram      shingle length in tokens, and the shortest passage reported
+   * @param minJaccard sentence-pair Jaccard at which MinHashLSH proposes a candidate pair
+   * @param hashTables MinHashLSH hash tables
+   */
+  public record Reuse(boolean enabled, int ngram, double minJaccard, int hashTables) {
+    public static final Reuse DEFAULTS = new Reuse(true, 8, 0.1, 20);
+  }
 
   /** The seed study with every default. */
   public static JobOptions defaults() {
-    return new JobOptions(null, CorpusReader.Format.AUTO, null, ColumnMapping.DEFAULTS,
-        java.nio.charset.StandardCharsets.UTF_8, "english", false, 1, 100, true, false);
+    return new JobOptions(null, CorpusReader.Format.AUTO, null, ColumnMapping.DEFAULTS, StandardCharsets.UTF_8,
+        "english", false, 1, 100, Reuse.DEFAULTS, 42, true, false);
   }
 
   public JobOptions withInput(String newInput, Path newOutput) {
     return new JobOptions(newInput, format, newOutput, columns, encoding, stopWords, keepNumbers, minCount, top,
-        charts, verbose);
+        reuse, seed, charts, verbose);
   }
 
   public JobOptions withColumns(ColumnMapping newColumns) {
     return new JobOptions(input, format, output, newColumns, encoding, stopWords, keepNumbers, minCount, top,
-        charts, verbose);
+        reuse, seed, charts, verbose);
+  }
+
+  public JobOptions withTop(int newTop) {
+    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, newTop,
+        reuse, seed, charts, verbose);
+  }
+
+  public JobOptions withReuse(Reuse newReuse) {
+    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
+        newReuse, seed, charts, verbose);
   }
 
   public JobOptions withoutCharts() {
-    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top, false,
-        verbose);
+    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
+        reuse, seed, false, verbose);
   }
 
   /** The options as run.json records them. */
   public Map<String, Object> describe() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("input", input == null ? "(bundled seed study)" : input);
-    m.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
+    m.put("format", format.name().toLowerCase(Locale.ROOT));
     m.put("output", output == null ? null : output.toString());
     m.put("id_col", columns.id());
     m.put("outlet_col", columns.outlet());
@@ -55,6 +80,11 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("keep_numbers", keepNumbers);
     m.put("min_count", minCount);
     m.put("top", top);
+    m.put("reuse", reuse.enabled());
+    m.put("reuse_ngram", reuse.ngram());
+    m.put("reuse_min_jaccard", reuse.minJaccard());
+    m.put("reuse_hash_tables", reuse.hashTables());
+    m.put("seed", seed);
     m.put("charts", charts);
     return m;
   }

@@ -77,6 +77,21 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
   @Option(names = "--top", paramLabel = "N", description = "Keep the N top-ranked terms per group and n-gram order; 0 keeps all (default: ${DEFAULT-VALUE}).")
   int top = 100;
 
+  @Option(names = "--no-reuse", description = "Skip the search for passages shared between groups.")
+  boolean noReuse;
+
+  @Option(names = "--reuse-ngram", paramLabel = "N", description = "Shingle length and shortest shared passage, in tokens (default: ${DEFAULT-VALUE}).")
+  int reuseNgram = JobOptions.Reuse.DEFAULTS.ngram();
+
+  @Option(names = "--reuse-min-jaccard", paramLabel = "J", description = "Sentence-pair Jaccard at which MinHashLSH proposes a pair (default: ${DEFAULT-VALUE}).")
+  double reuseMinJaccard = JobOptions.Reuse.DEFAULTS.minJaccard();
+
+  @Option(names = "--reuse-hash-tables", paramLabel = "N", description = "MinHashLSH hash tables (default: ${DEFAULT-VALUE}).")
+  int reuseHashTables = JobOptions.Reuse.DEFAULTS.hashTables();
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice, for identical reruns (default: ${DEFAULT-VALUE}).")
+  long seed = 42;
+
   @Option(names = "--no-charts", negatable = false, description = "Write the CSVs and run.json only.")
   boolean noCharts;
 
@@ -130,6 +145,15 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     if (top < 0) {
       throw new InputException("--top " + top + ": must be 0 (all) or more");
     }
+    if (reuseNgram < 2) {
+      throw new InputException("--reuse-ngram " + reuseNgram + ": must be 2 or more");
+    }
+    if (!(reuseMinJaccard > 0 && reuseMinJaccard <= 1)) {
+      throw new InputException("--reuse-min-jaccard " + reuseMinJaccard + ": must be above 0 and at most 1");
+    }
+    if (reuseHashTables < 1) {
+      throw new InputException("--reuse-hash-tables " + reuseHashTables + ": must be 1 or more");
+    }
     Charset charset;
     try {
       charset = Charset.forName(encoding);
@@ -138,7 +162,9 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     }
     ColumnMapping cols = new ColumnMapping(idCol, outletCol, textCol, dateCol == null ? "date" : dateCol,
         titleCol == null ? "title" : titleCol, groupBy == null ? outletCol : groupBy, dateCol != null, titleCol != null);
-    return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, !noCharts, verbose);
+    JobOptions.Reuse reuse = new JobOptions.Reuse(!noReuse, reuseNgram, reuseMinJaccard, reuseHashTables);
+    return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, reuse, seed,
+        !noCharts, verbose);
   }
 
   /**

@@ -34,6 +34,8 @@ import org.framing.metrics.TermFrequencies;
 import org.framing.metrics.TfIdf;
 import org.framing.report.CsvSink;
 import org.framing.report.ReportWriter;
+import org.framing.report.ReuseSection;
+import org.framing.reuse.SharedPassages;
 import org.framing.text.Boilerplate;
 import org.framing.text.StopWords;
 import org.framing.text.TextAnalyzer;
@@ -123,6 +125,16 @@ public final class StudyJob {
     Dataset<Row> tfidf = new TfIdf(options.minCount(), options.top()).transform(groupTerms, sizes);
     CsvSink.write(dir.resolve("tfidf.csv"), List.of(group, TERM, NGRAM, TFIDF, RANK), tfidf.toLocalIterator());
     progress.done("tfidf", "wrote tfidf.csv");
+
+    if (options.reuse().enabled()) {
+      JobOptions.Reuse r = options.reuse();
+      Dataset<Row> tokenized = keep(cached, SharedPassages.tokenize(articles));
+      Dataset<Row> passages = new SharedPassages(r.ngram(), r.minJaccard(), r.hashTables(), options.seed()).transform(tokenized);
+      long found = CsvSink.write(dir.resolve(ReuseSection.REUSE_CSV), List.of(SharedPassages.ARTICLE_A, group + "_a",
+          SharedPassages.ARTICLE_B, group + "_b", SharedPassages.SHARED_TOKENS, SharedPassages.JACCARD,
+          SharedPassages.PASSAGE), passages.toLocalIterator());
+      progress.done("reuse", "found " + found + " passages shared between groups; wrote reuse.csv");
+    }
 
     writeRunJson(dir, corpus, n, groups.size(), started, false);
     if (options.charts()) {

@@ -29,9 +29,12 @@ public final class Charts {
   private static final String BAR_COLOR = "#4c78a8";
   private static final String SECOND_BAR_COLOR = "#f58518";
   private static final int ROW_HEIGHT = 24;
-  /** White for 0 (no score) to dark blue for the highest TF-IDF, cells separated by a thin gap. */
+  /**
+   * White for 0 (no score) to dark blue for the highest value, cells separated by a thin gap; %s is the colour
+   * bar's title, always a fixed text of this class (never data).
+   */
   private static final String HEATMAP_STYLE = "Object.assign(trace0, {colorscale: [[0, '#f7fbff'], [0.5, '#6baed6'],"
-      + " [1, '#08306b']], zmin: 0, xgap: 1, ygap: 1, colorbar: {title: {text: 'TF-IDF'}}});"
+      + " [1, '#08306b']], zmin: 0, xgap: 1, ygap: 1, colorbar: {title: {text: '%s'}}});"
       + " layout.xaxis.automargin = true; layout.yaxis.automargin = true;";
 
   private Charts() {}
@@ -92,19 +95,27 @@ public final class Charts {
    * colour the TF-IDF (0 where the group has no score for the term).
    */
   public static Figure tfidfHeatmap(String groupColumn, TermMatrix matrix) {
-    int left = labelMargin(matrix.groups());
-    int bottom = Math.min(200, Math.max(60, 30 + 4 * longest(matrix.terms())));
-    Trace heat = HeatmapTrace.builder(PlotText.data(matrix.terms()), PlotText.data(matrix.groups()),
-        matrix.values()).build();
-    Layout layout = Layout.builder(PlotText.template("TF-IDF of each " + groupColumn + "'s top " + HEATMAP_TERMS
-            + " terms"))
-        .width(Math.min(1100, Math.max(560, left + 30 * matrix.terms().size() + 140)))
-        .height(70 + bottom + 34 * Math.max(matrix.groups().size(), 1))
+    return heatmap("TF-IDF of each " + groupColumn + "'s top " + HEATMAP_TERMS + " terms", matrix.terms(),
+        matrix.groups(), matrix.values(), "TF-IDF");
+  }
+
+  /**
+   * A heatmap: {@code rows} top to bottom, {@code columns} left to right, {@code values[row][column]} as colour
+   * from white (0) to dark blue. {@code colorbarTitle} must be a fixed text, not data.
+   */
+  public static Figure heatmap(String title, List<String> columns, List<String> rows, double[][] values,
+                               String colorbarTitle) {
+    int left = labelMargin(rows);
+    int bottom = Math.min(200, Math.max(60, 30 + 4 * longest(columns)));
+    Trace heat = HeatmapTrace.builder(PlotText.data(columns), PlotText.data(rows), values).build();
+    Layout layout = Layout.builder(PlotText.template(title))
+        .width(Math.min(1100, Math.max(560, left + 30 * columns.size() + 140)))
+        .height(70 + bottom + 34 * Math.max(rows.size(), 1))
         .margin(margin(left, bottom))
         .xAxis(categories(false))
         .yAxis(categories(true))
         .build();
-    return new StyledFigure(builder(layout, heat), HEATMAP_STYLE);
+    return new StyledFigure(builder(layout, heat), String.format(HEATMAP_STYLE, colorbarTitle));
   }
 
   private static Figure figure(Layout layout, Trace... traces) {

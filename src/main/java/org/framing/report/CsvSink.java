@@ -26,8 +26,9 @@ public final class CsvSink {
 
   private CsvSink() {}
 
-  /** Writes {@code header} and the rows' values in column order. */
-  public static void write(Path file, List<String> header, Iterator<Row> rows) {
+  /** Writes {@code header} and the rows' values in column order; returns the number of rows written. */
+  public static long write(Path file, List<String> header, Iterator<Row> rows) {
+    long count = 0;
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
          CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
       printer.printRecord(header);
@@ -38,10 +39,12 @@ public final class CsvSink {
           values[i] = cell(r.get(i));
         }
         printer.printRecord(values);
+        count++;
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot write " + file, e);
     }
+    return count;
   }
 
   private static Object cell(Object v) {

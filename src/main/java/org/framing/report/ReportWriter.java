@@ -60,6 +60,7 @@ public final class ReportWriter {
       "term_frequencies.csv", "per group and term: count, rate per 10,000 tokens, rank",
       TFIDF_CSV, "per group and term: TF-IDF and rank (only scores above 0)",
       BOILERPLATE_CSV, "every passage removed as boilerplate, with the rule that removed it",
+      ReuseSection.REUSE_CSV, "passages that articles of different groups share word for word",
       RUN_JSON, "the run's settings and inputs");
 
   private ReportWriter() {}
@@ -86,6 +87,7 @@ public final class ReportWriter {
     report.add(Sections.articlesAndTokens(data));
     report.add(Sections.topTerms(data));
     report.add(Sections.heatmap(data));
+    ReuseSection.addTo(report, outputDir);
     optional(outputDir, BOILERPLATE_CSV).map(ReportWriter::boilerplate).ifPresent(report::add);
     dataFiles(outputDir).forEach(f -> report.addFile(f, FILE_NOTES.getOrDefault(f, "")));
     return report;

@@ -57,6 +57,11 @@ public final class Section {
     return new Section(id, title, howToRead, text, figures, table);
   }
 
+  /** This section with a table shown under its figures. */
+  public Section withTable(HtmlTable newTable) {
+    return new Section(id, title, howToRead, note, figures, Objects.requireNonNull(newTable));
+  }
+
   /** The id: anchor, chart page name and element-name prefix. */
   public String id() {
     return id;

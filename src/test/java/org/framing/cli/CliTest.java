@@ -65,7 +65,8 @@ class CliTest {
     assertEquals(2, o.code());
     assertEquals(List.of("framing run: job.properties of " + tmp + ": unknown setting 'colour'; settings are the long "
         + "option names without dashes: format, output, group-by, id-col, outlet-col, text-col, date-col, title-col, "
-        + "encoding, stopwords, keep-numbers, min-count, top, no-charts, verbose"), o.err());
+        + "encoding, stopwords, keep-numbers, min-count, top, no-reuse, reuse-ngram, reuse-min-jaccard, reuse-hash-tables, "
+        + "seed, no-charts, verbose"), o.err());
   }
 
   @Test

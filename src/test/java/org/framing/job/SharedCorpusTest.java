@@ -52,9 +52,9 @@ class SharedCorpusTest {
 
   private static Path run(Path corpus, Path out, String groupBy) {
     ColumnMapping d = ColumnMapping.DEFAULTS;
-    JobOptions o = new JobOptions(corpus.toString(), JobOptions.defaults().format(), out,
-        new ColumnMapping(d.id(), d.outlet(), d.text(), d.date(), d.title(), groupBy, false, false),
-        StandardCharsets.UTF_8, "english", false, 1, 0, false, false);
+    JobOptions o = JobOptions.defaults().withInput(corpus.toString(), out)
+        .withColumns(new ColumnMapping(d.id(), d.outlet(), d.text(), d.date(), d.title(), groupBy, false, false))
+        .withTop(0).withoutCharts();
     new StudyJob(spark, o, null).run();
     return out;
   }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StudyJobTest {
 
-  static final List<String> CSVS = List.of("articles.csv", "outlets.csv", "term_frequencies.csv", "tfidf.csv", "boilerplate.csv");
+  static final List<String> CSVS = List.of("articles.csv", "outlets.csv", "term_frequencies.csv", "tfidf.csv", "boilerplate.csv",
+      "reuse.csv");
   static final Path GOLDEN = Path.of("src/test/resources/golden/nato-russia-council-2022");
 
   private static SparkSession spark;
