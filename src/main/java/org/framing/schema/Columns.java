@@ -33,5 +33,14 @@ public final class Columns {
   public static final String TFIDF = "tfidf";
   public static final String RANK = "rank";
 
+  public static final String N_SENTENCES = "n_sentences";
+  public static final String N_TOKENS = "n_tokens";
+  public static final String SENTENCE_INDEX = "sentence_index";
+  public static final String COMPOUND = "compound";
+  public static final String TONE = "tone";
+  public static final String POSITIVE = "positive";
+  public static final String NEGATIVE = "negative";
+  public static final String POLARITY = "polarity";
+
   private Columns() {}
 }

@@ -39,6 +39,34 @@ public final class Schemas {
       .add(COUNTS, DataTypes.createArrayType(DataTypes.IntegerType, false), false)
       .add(REMOVED, DataTypes.createArrayType(REMOVAL, false), false);
 
+  /**
+   * One article's sentiment: its sentences' mean VADER compound (null without sentences) and its tone per 100
+   * words (null without words).
+   */
+  public static final StructType ARTICLE_SENTIMENT = new StructType()
+      .add(ARTICLE_ID, DataTypes.StringType, false)
+      .add(OUTLET, DataTypes.StringType, false)
+      .add(GROUP, DataTypes.StringType, false)
+      .add(DATE, DataTypes.StringType, true)
+      .add(N_SENTENCES, DataTypes.IntegerType, false)
+      .add(N_TOKENS, DataTypes.IntegerType, false)
+      .add(COMPOUND, DataTypes.DoubleType, true)
+      .add(TONE, DataTypes.DoubleType, true)
+      .add(POSITIVE, DataTypes.DoubleType, true)
+      .add(NEGATIVE, DataTypes.DoubleType, true)
+      .add(POLARITY, DataTypes.DoubleType, true);
+
+  /** One sentence's sentiment: its VADER compound and its tone per 100 words; {@code sentence_index} from 0. */
+  public static final StructType SENTENCE_SENTIMENT = new StructType()
+      .add(ARTICLE_ID, DataTypes.StringType, false)
+      .add(OUTLET, DataTypes.StringType, false)
+      .add(GROUP, DataTypes.StringType, false)
+      .add(SENTENCE_INDEX, DataTypes.IntegerType, false)
+      .add(TEXT, DataTypes.StringType, false)
+      .add(N_TOKENS, DataTypes.IntegerType, false)
+      .add(COMPOUND, DataTypes.DoubleType, false)
+      .add(TONE, DataTypes.DoubleType, false);
+
   private Schemas() {}
 
   /**
