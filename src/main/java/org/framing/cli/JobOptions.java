@@ -18,7 +18,8 @@ import org.framing.ingest.CorpusReader;
  */
 public record JobOptions(String input, CorpusReader.Format format, Path output, ColumnMapping columns,
                          Charset encoding, String stopWords, boolean keepNumbers, long minCount, int top,
-                         Reuse reuse, long seed, boolean charts, boolean verbose) {
+                         Reuse reuse, Sentiment sentiment, long seed, boolean charts,
+                         boolean verbose) {
 
   /**
    * Text reuse settings.
@@ -32,35 +33,56 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     public static final Reuse DEFAULTS = new Reuse(true, 8, 0.1, 20);
   }
 
+  /**
+   * Sentiment settings.
+   *
+   * @param enabled        whether to score sentiment and tone
+   * @param vaderLexicon   valences for VADER sentence sentiment (bundled name or file)
+   * @param toneLexicon    the lexicon tone counts words of (bundled name or file)
+   * @param positive       the tone lexicon's category of positive words
+   * @param negative       its category of negative words
+   * @param emitSentences  also write sentences.csv
+   * @param resamples      bootstrap resamples for each interval
+   */
+  public record Sentiment(boolean enabled, String vaderLexicon, String toneLexicon, String positive, String negative,
+                          boolean emitSentences, int resamples) {
+    public static final Sentiment DEFAULTS = new Sentiment(true, "vader", "afinn", "positive", "negative", false, 2000);
+  }
+
   /** The seed study with every default. */
   public static JobOptions defaults() {
     return new JobOptions(null, CorpusReader.Format.AUTO, null, ColumnMapping.DEFAULTS, StandardCharsets.UTF_8,
-        "english", false, 1, 100, Reuse.DEFAULTS, 42, true, false);
+        "english", false, 1, 100, Reuse.DEFAULTS, Sentiment.DEFAULTS, 42, true, false);
   }
 
   public JobOptions withInput(String newInput, Path newOutput) {
     return new JobOptions(newInput, format, newOutput, columns, encoding, stopWords, keepNumbers, minCount, top,
-        reuse, seed, charts, verbose);
+        reuse, sentiment, seed, charts, verbose);
   }
 
   public JobOptions withColumns(ColumnMapping newColumns) {
     return new JobOptions(input, format, output, newColumns, encoding, stopWords, keepNumbers, minCount, top,
-        reuse, seed, charts, verbose);
+        reuse, sentiment, seed, charts, verbose);
   }
 
   public JobOptions withTop(int newTop) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, newTop,
-        reuse, seed, charts, verbose);
+        reuse, sentiment, seed, charts, verbose);
   }
 
   public JobOptions withReuse(Reuse newReuse) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        newReuse, seed, charts, verbose);
+        newReuse, sentiment, seed, charts, verbose);
+  }
+
+  public JobOptions withSentiment(Sentiment newSentiment) {
+    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
+        reuse, newSentiment, seed, charts, verbose);
   }
 
   public JobOptions withoutCharts() {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        reuse, seed, false, verbose);
+        reuse, sentiment, seed, false, verbose);
   }
 
   /** The options as run.json records them. */
@@ -84,6 +106,12 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("reuse_ngram", reuse.ngram());
     m.put("reuse_min_jaccard", reuse.minJaccard());
     m.put("reuse_hash_tables", reuse.hashTables());
+    m.put("sentiment", sentiment.enabled());
+    m.put("vader_lexicon", sentiment.vaderLexicon());
+    m.put("tone_lexicon", sentiment.toneLexicon());
+    m.put("tone_categories", sentiment.positive() + "," + sentiment.negative());
+    m.put("emit_sentences", sentiment.emitSentences());
+    m.put("bootstrap", sentiment.resamples());
     m.put("seed", seed);
     m.put("charts", charts);
     return m;

@@ -89,6 +89,24 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
   @Option(names = "--reuse-hash-tables", paramLabel = "N", description = "MinHashLSH hash tables (default: ${DEFAULT-VALUE}).")
   int reuseHashTables = JobOptions.Reuse.DEFAULTS.hashTables();
 
+  @Option(names = "--no-sentiment", description = "Skip sentiment and tone.")
+  boolean noSentiment;
+
+  @Option(names = "--vader-lexicon", paramLabel = "NAME|FILE", description = "Valences for VADER sentence sentiment (default: ${DEFAULT-VALUE}).")
+  String vaderLexicon = JobOptions.Sentiment.DEFAULTS.vaderLexicon();
+
+  @Option(names = "--tone-lexicon", paramLabel = "NAME|FILE", description = "Lexicon for tone per 100 words: afinn (default), vader, or a .csv, .dic, .txt file.")
+  String toneLexicon = JobOptions.Sentiment.DEFAULTS.toneLexicon();
+
+  @Option(names = "--tone-categories", paramLabel = "POS,NEG", description = "The tone lexicon's positive and negative categories (default: ${DEFAULT-VALUE}).")
+  String toneCategories = "positive,negative";
+
+  @Option(names = "--emit-sentences", description = "Also write sentences.csv (every sentence with its scores).")
+  boolean emitSentences;
+
+  @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap resamples for each 95 % interval (default: ${DEFAULT-VALUE}).")
+  int bootstrap = JobOptions.Sentiment.DEFAULTS.resamples();
+
   @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice, for identical reruns (default: ${DEFAULT-VALUE}).")
   long seed = 42;
 
@@ -154,6 +172,13 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     if (reuseHashTables < 1) {
       throw new InputException("--reuse-hash-tables " + reuseHashTables + ": must be 1 or more");
     }
+    String[] categories = toneCategories.split(",", -1);
+    if (categories.length != 2 || categories[0].isBlank() || categories[1].isBlank()) {
+      throw new InputException("--tone-categories " + toneCategories + ": name two categories, positive then negative, e.g. posemo,negemo");
+    }
+    if (bootstrap < 100) {
+      throw new InputException("--bootstrap " + bootstrap + ": must be 100 or more");
+    }
     Charset charset;
     try {
       charset = Charset.forName(encoding);
@@ -163,8 +188,10 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     ColumnMapping cols = new ColumnMapping(idCol, outletCol, textCol, dateCol == null ? "date" : dateCol,
         titleCol == null ? "title" : titleCol, groupBy == null ? outletCol : groupBy, dateCol != null, titleCol != null);
     JobOptions.Reuse reuse = new JobOptions.Reuse(!noReuse, reuseNgram, reuseMinJaccard, reuseHashTables);
-    return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, reuse, seed,
-        !noCharts, verbose);
+    JobOptions.Sentiment sentiment = new JobOptions.Sentiment(!noSentiment, vaderLexicon, toneLexicon,
+        categories[0].strip(), categories[1].strip(), emitSentences, bootstrap);
+    return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, reuse, sentiment,
+        seed, !noCharts, verbose);
   }
 
   /**

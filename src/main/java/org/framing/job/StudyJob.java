@@ -5,6 +5,16 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.not;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.RowFactory;
+import org.framing.lexicon.Lexicon;
+import org.framing.lexicon.Tone;
+import org.framing.lexicon.Vader;
+import org.framing.metrics.ArticleSentiment;
+import org.framing.metrics.BootstrapMeans;
+import org.framing.metrics.SentenceSentiment;
+import org.framing.metrics.SentimentChain;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.framing.schema.Columns.*;
 
@@ -55,6 +65,7 @@ public final class StudyJob {
   private final SparkSession spark;
   private final JobOptions options;
   private final Progress progress;
+  private final List<Dataset<Row>> cachedHere = new ArrayList<>();
 
   public StudyJob(SparkSession spark, JobOptions options, PrintStream console) {
     this.spark = spark;
@@ -67,7 +78,7 @@ public final class StudyJob {
     Corpus corpus = new CorpusReader(spark, options.columns(), options.encoding()).read(options.input(), options.format());
     Path target = options.output() != null ? options.output() : Path.of("output", corpus.name());
     OutputFolder out = OutputFolder.begin(target);
-    List<Dataset<Row>> cached = new ArrayList<>();
+    List<Dataset<Row>> cached = cachedHere;
     try {
       Result r = analyse(corpus, out, cached, started);
       out.publish();
@@ -136,6 +147,10 @@ public final class StudyJob {
       progress.done("reuse", "found " + found + " passages shared between groups; wrote reuse.csv");
     }
 
+    if (options.sentiment().enabled()) {
+      writeSentiment(dir, articles, groups, group);
+    }
+
     writeRunJson(dir, corpus, n, groups.size(), started, false);
     if (options.charts()) {
       ReportWriter.render(dir);
@@ -162,6 +177,73 @@ public final class StudyJob {
         .transform(ds -> Sorted.inOnePartition(ds, ARTICLE_ID, "i"))
         .select(ARTICLE_ID, RULE, TEXT);
     CsvSink.write(dir.resolve("boilerplate.csv"), List.of(ARTICLE_ID, RULE, TEXT), removed.toLocalIterator());
+  }
+
+  /** Groups with fewer articles than this resample sentences for their intervals. */
+  static final int MIN_ARTICLES_TO_RESAMPLE = 5;
+
+  /**
+   * sentiment_by_article.csv, sentiment_by_outlet.csv (mean and 95 % bootstrap interval of compound and tone
+   * per group) and, when asked, sentences.csv.
+   */
+  private void writeSentiment(Path dir, Dataset<Row> articles, List<Row> groups, String group) {
+    JobOptions.Sentiment o = options.sentiment();
+    SentimentChain chain = new SentimentChain(new Vader(Lexicon.load(o.vaderLexicon())),
+        new Tone(Lexicon.load(o.toneLexicon()), o.positive(), o.negative()));
+    Dataset<Row> perArticle = keep(cachedHere, new ArticleSentiment(chain).transform(articles));
+    List<String> header = new ArrayList<>(List.of(ARTICLE_ID, OUTLET));
+    List<String> columns = new ArrayList<>(header);
+    if (!group.equals(options.columns().outlet())) {
+      header.add(group);
+      columns.add(GROUP);
+    }
+    List<String> measures = List.of(DATE, N_SENTENCES, N_TOKENS, COMPOUND, TONE, POSITIVE, NEGATIVE, POLARITY);
+    header.addAll(measures);
+    columns.addAll(measures);
+    CsvSink.write(dir.resolve("sentiment_by_article.csv"), header,
+        Sorted.inOnePartition(perArticle.selectExpr(columns.stream().map(c -> "`" + c + "`").toArray(String[]::new)),
+            ARTICLE_ID).toLocalIterator());
+
+    List<String> few = new ArrayList<>();
+    for (Row g : groups) {
+      if (g.getLong(1) < MIN_ARTICLES_TO_RESAMPLE) {
+        few.add(g.getString(0));
+      }
+    }
+    Dataset<Row> sentences = new SentenceSentiment(chain).transform(articles);
+    if (!few.isEmpty()) {
+      sentences = keep(cachedHere, sentences.filter(col(GROUP).isin(few.toArray())));
+    }
+    Map<String, Long> sentenceCounts = new LinkedHashMap<>();
+    for (Row r : perArticle.groupBy(GROUP).agg(sum(N_SENTENCES)).collectAsList()) {
+      sentenceCounts.put(r.getString(0), r.getLong(1));
+    }
+    BootstrapMeans bootstrap = new BootstrapMeans(o.resamples(), 0.95, options.seed());
+    List<Row> out = new ArrayList<>();
+    for (String measure : List.of(COMPOUND, TONE)) {
+      Column weight = measure.equals(TONE) ? col(N_TOKENS).cast("double") : lit(1.0);
+      Dataset<Row> byArticle = perArticle.filter(not(col(GROUP).isin(few.toArray())))
+          .select(col(GROUP), col(measure).as(BootstrapMeans.VALUE), lit(1.0).as(BootstrapMeans.WEIGHT));
+      Dataset<Row> bySentence = sentences.filter(col(GROUP).isin(few.toArray()))
+          .select(col(GROUP), col(measure).as(BootstrapMeans.VALUE), weight.as(BootstrapMeans.WEIGHT));
+      for (Row r : bootstrap.transform(byArticle.unionByName(bySentence)).collectAsList()) {
+        String g = r.getString(0);
+        long articlesInGroup = groups.stream().filter(x -> x.getString(0).equals(g)).findFirst().map(x -> x.getLong(1)).orElse(0L);
+        out.add(RowFactory.create(g, measure, r.getDouble(1), r.getDouble(2), r.getDouble(3), articlesInGroup,
+            sentenceCounts.getOrDefault(g, 0L), few.contains(g) ? "sentence" : "article"));
+      }
+    }
+    out.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1)));
+    CsvSink.write(dir.resolve("sentiment_by_outlet.csv"), List.of(group, "measure", BootstrapMeans.MEAN,
+        BootstrapMeans.CI_LOW, BootstrapMeans.CI_HIGH, "n_articles", "n_sentences", "resampled_unit"), out.iterator());
+    if (o.emitSentences()) {
+      Dataset<Row> all = new SentenceSentiment(chain).transform(articles)
+          .select(col(ARTICLE_ID), col(GROUP), col(SENTENCE_INDEX), col(TEXT), col(COMPOUND), col(TONE));
+      CsvSink.write(dir.resolve("sentences.csv"), List.of(ARTICLE_ID, group, SENTENCE_INDEX, TEXT, COMPOUND, TONE),
+          Sorted.inOnePartition(all, ARTICLE_ID, SENTENCE_INDEX).toLocalIterator());
+    }
+    progress.done("sentiment", "scored sentiment and tone; wrote sentiment_by_article.csv, sentiment_by_outlet.csv"
+        + (o.emitSentences() ? ", sentences.csv" : ""));
   }
 
   private void writeRunJson(Path dir, Corpus corpus, long articles, int groups, Instant started, boolean finished) {
