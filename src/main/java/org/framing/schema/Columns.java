@@ -33,5 +33,22 @@ public final class Columns {
   public static final String TFIDF = "tfidf";
   public static final String RANK = "rank";
 
+  // keyness.csv: one comparison (target against reference) per term
+  public static final String COMPARISON = "comparison";
+  public static final String TARGET = "target";
+  public static final String REFERENCE = "reference";
+  public static final String N_TARGET = "n_target";
+  public static final String N_REFERENCE = "n_reference";
+  public static final String G2 = "g2";
+  public static final String P = "p";
+  public static final String P_ADJ = "p_adj";
+  public static final String LOG_ODDS_Z = "log_odds_z";
+  public static final String LOG_RATIO = "log_ratio";
+
+  // similarity.csv: one ordered pair of groups (written <group>_a, <group>_b)
+  public static final String GROUP_A = "group_a";
+  public static final String GROUP_B = "group_b";
+  public static final String COSINE = "cosine";
+
   private Columns() {}
 }
