@@ -16,7 +16,9 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfTransformer
 
 
-def main(path):
+def group_counts(path):
+    """(n, rate_sum, tokens, docs, idf): per (group, term) count and summed rate, per group tokens and
+    articles, per term the IDF."""
     articles = {}  # article_id -> (group, tokens, {term: count})
     with open(path, encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
@@ -39,7 +41,11 @@ def main(path):
         for t, c in terms.items():
             n[(group, t)] += c
             rate_sum[(group, t)] += 1e4 * c / tok
+    return n, rate_sum, tokens, docs, idf
 
+
+def main(path):
+    n, rate_sum, tokens, docs, idf = group_counts(path)
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["kind", "group", "term", "ngram", "n", "value", "rank"])
     for kind in ("tf", "tfidf"):

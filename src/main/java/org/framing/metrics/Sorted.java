@@ -1,5 +1,6 @@
 package org.framing.metrics;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -16,5 +17,13 @@ public final class Sorted {
   /** {@code ds} in one partition, sorted by {@code columns} ascending. */
   public static Dataset<Row> inOnePartition(Dataset<Row> ds, String first, String... more) {
     return ds.repartition(1).sortWithinPartitions(first, more);
+  }
+
+  /** {@code ds} in one partition, sorted by the given orderings ({@code col("g2").desc()} and the like). */
+  public static Dataset<Row> inOnePartition(Dataset<Row> ds, Column first, Column... more) {
+    Column[] order = new Column[more.length + 1];
+    order[0] = first;
+    System.arraycopy(more, 0, order, 1, more.length);
+    return ds.repartition(1).sortWithinPartitions(order);
   }
 }

@@ -41,22 +41,36 @@ public final class TfIdf {
   }
 
   public Dataset<Row> transform(Dataset<Row> groupTerms, Dataset<Row> sizes) {
-    Schemas.require(groupTerms.schema(), DF, DataTypes.LongType);
-    Schemas.require(groupTerms.schema(), RATE_SUM, DataTypes.DoubleType);
-    Schemas.require(sizes.schema(), ARTICLES, DataTypes.LongType);
-    Dataset<Row> corpusDf = groupTerms.groupBy(TERM, NGRAM).agg(sum(DF).as("df_all"));
-    Dataset<Row> total = sizes.agg(sum(ARTICLES).as("d_all"));
-    Dataset<Row> scored = groupTerms.filter(col(N).geq(minCount))
-        .join(corpusDf, new String[] {TERM, NGRAM})
-        .join(broadcast(sizes.select(GROUP, ARTICLES)), GROUP)
-        .crossJoin(broadcast(total))
-        .withColumn(TFIDF, col(RATE_SUM).divide(col(ARTICLES))
-            .multiply(log(col("d_all").plus(1).divide(col("df_all").plus(1)))))
-        .filter(col(TFIDF).gt(0))
+    Dataset<Row> scored = weights(groupTerms, sizes, minCount)
         .withColumn(RANK, row_number().over(Window.partitionBy(GROUP, NGRAM).orderBy(desc(TFIDF), asc(TERM))));
     if (top > 0) {
       scored = scored.filter(col(RANK).leq(top));
     }
     return Sorted.inOnePartition(scored.select(GROUP, TERM, NGRAM, TFIDF, RANK), GROUP, NGRAM, RANK);
+  }
+
+  /**
+   * Every group's full TF-IDF vector, the same formula without {@code minCount}, ranks or cut: {@code group,
+   * term, ngram, tfidf} for every term of both orders with {@code tfidf > 0}, unsorted. {@link Similarity}
+   * compares these vectors.
+   */
+  public static Dataset<Row> scores(Dataset<Row> groupTerms, Dataset<Row> sizes) {
+    return weights(groupTerms, sizes, 0).select(GROUP, TERM, NGRAM, TFIDF);
+  }
+
+  /** The scored rows with {@code n >= minCount} and {@code tfidf > 0}; df is counted over all terms. */
+  private static Dataset<Row> weights(Dataset<Row> groupTerms, Dataset<Row> sizes, long minCount) {
+    Schemas.require(groupTerms.schema(), DF, DataTypes.LongType);
+    Schemas.require(groupTerms.schema(), RATE_SUM, DataTypes.DoubleType);
+    Schemas.require(sizes.schema(), ARTICLES, DataTypes.LongType);
+    Dataset<Row> corpusDf = groupTerms.groupBy(TERM, NGRAM).agg(sum(DF).as("df_all"));
+    Dataset<Row> total = sizes.agg(sum(ARTICLES).as("d_all"));
+    return groupTerms.filter(col(N).geq(minCount))
+        .join(corpusDf, new String[] {TERM, NGRAM})
+        .join(broadcast(sizes.select(GROUP, ARTICLES)), GROUP)
+        .crossJoin(broadcast(total))
+        .withColumn(TFIDF, col(RATE_SUM).divide(col(ARTICLES))
+            .multiply(log(col("d_all").plus(1).divide(col("df_all").plus(1)))))
+        .filter(col(TFIDF).gt(0));
   }
 }

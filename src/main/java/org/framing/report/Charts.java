@@ -122,18 +122,18 @@ public final class Charts {
     return builder(layout, traces).build();
   }
 
-  private static Figure.FigureBuilder builder(Layout layout, Trace... traces) {
+  static Figure.FigureBuilder builder(Layout layout, Trace... traces) {
     return Figure.builder().layout(layout).addTraces(traces)
         .config(Config.builder().displayModeBar(false).displayLogo(false).build());
   }
 
   /** A category axis, so that terms like {@code 1e5} or {@code 2022} are labels, not numbers. */
-  private static Axis categories(boolean firstAtTop) {
+  static Axis categories(boolean firstAtTop) {
     Axis.AxisBuilder axis = Axis.builder().type(Axis.Type.CATEGORY);
     return (firstAtTop ? axis.autoRange(Axis.AutoRange.REVERSED) : axis).build();
   }
 
-  private static Margin margin(int left, int bottom) {
+  static Margin margin(int left, int bottom) {
     return Margin.builder().left(left).right(30).top(50).bottom(bottom).build();
   }
 

@@ -33,6 +33,7 @@ public final class Columns {
   public static final String TFIDF = "tfidf";
   public static final String RANK = "rank";
 
+  // sentiment: per article and per sentence
   public static final String N_SENTENCES = "n_sentences";
   public static final String N_TOKENS = "n_tokens";
   public static final String SENTENCE_INDEX = "sentence_index";
@@ -41,6 +42,23 @@ public final class Columns {
   public static final String POSITIVE = "positive";
   public static final String NEGATIVE = "negative";
   public static final String POLARITY = "polarity";
+
+  // keyness.csv: one comparison (target against reference) per term
+  public static final String COMPARISON = "comparison";
+  public static final String TARGET = "target";
+  public static final String REFERENCE = "reference";
+  public static final String N_TARGET = "n_target";
+  public static final String N_REFERENCE = "n_reference";
+  public static final String G2 = "g2";
+  public static final String P = "p";
+  public static final String P_ADJ = "p_adj";
+  public static final String LOG_ODDS_Z = "log_odds_z";
+  public static final String LOG_RATIO = "log_ratio";
+
+  // similarity.csv: one ordered pair of groups (written <group>_a, <group>_b)
+  public static final String GROUP_A = "group_a";
+  public static final String GROUP_B = "group_b";
+  public static final String COSINE = "cosine";
 
   private Columns() {}
 }

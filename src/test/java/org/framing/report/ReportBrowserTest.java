@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportBrowserTest {
 
   private static final List<String> CHART_DIVS = List.of("articles_tokens_0", "top_terms_0", "top_terms_1",
-      "top_terms_2", "top_terms_3", "top_terms_4", "tfidf_heatmap_0");
+      "top_terms_2", "top_terms_3", "top_terms_4", "tfidf_heatmap_0", "keyness_0", "keyness_1", "keyness_2", "keyness_3",
+      "keyness_4", "similarity_0");
 
   @TempDir
   static Path tmp;
@@ -28,7 +29,8 @@ class ReportBrowserTest {
 
   @BeforeAll
   static void render() {
-    report = ReportWriter.render(ReportFixtures.copyStudy(tmp));
+    Path study = ReportFixtures.copyStudyWithKeyness(tmp);
+    report = ReportWriter.write(KeynessReport.addTo(ReportWriter.standardReport(study), study), study);
   }
 
   @BeforeEach
@@ -69,6 +71,17 @@ class ReportBrowserTest {
     assertTrue(chartDom(dom, "top_terms_1").contains(">москва</text>"));
     assertTrue(chartDom(dom, "top_terms_2").contains(">kyiv’s</text>"));
     assertTrue(chartDom(dom, "top_terms_2").contains(">q&amp;a</text>"));
+    String keyness = chartDom(dom, "keyness_0");
+    assertTrue(keyness.contains(">Press TV vs rest</text>"), "keyness panel title");
+    for (String term : List.of("zionist", "the \"west\"", "1e5", "resistance", "talks", "kosovo")) {
+      assertTrue(keyness.contains(">" + term + "</text>"), term);
+    }
+    assertFalse(keyness.contains(">true</text>"), "9th over-used term drawn");
+    assertTrue(chartDom(dom, "keyness_1").contains(">москва</text>"));
+    assertTrue(chartDom(dom, "keyness_2").contains(">q&amp;a</text>"));
+    for (String group : ReportFixtures.GROUPS) {
+      assertTrue(chartDom(dom, "similarity_0").contains(">" + group + "</text>"), group);
+    }
   }
 
   @Test
@@ -78,6 +91,7 @@ class ReportBrowserTest {
     String shown = ">&lt;/script&gt;&lt;script&gt;document.body.dataset.pwned=1&lt;/script&gt;</text>";
     assertTrue(chartDom(dom, "top_terms_1").contains(shown));
     assertTrue(chartDom(dom, "tfidf_heatmap_0").contains(shown));
+    assertTrue(chartDom(dom, "keyness_1").contains(shown));
     assertTrue(dom.contains("<title>Framing report: nato-russia-council-2022</title>"));
   }
 
@@ -85,12 +99,12 @@ class ReportBrowserTest {
   void screenshotHasTheRequestedSize() throws IOException {
     Path png = Path.of("target", "report-screenshots", "report.png");
     Files.createDirectories(png.getParent());
-    Chromium.screenshot(report, png, 1200, 2900);
+    Chromium.screenshot(report, png, 1200, 4200);
     byte[] bytes = Files.readAllBytes(png);
     assertTrue(Arrays.equals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
         Arrays.copyOf(bytes, 8)), "not a PNG");
     ByteBuffer header = ByteBuffer.wrap(bytes, 16, 8);
     assertEquals(1200, header.getInt());
-    assertEquals(2900, header.getInt());
+    assertEquals(4200, header.getInt());
   }
 }

@@ -23,21 +23,39 @@ final class ReportFixtures {
   /** Copies the fixture study into {@code tempDir} and returns the copy's folder. */
   static Path copyStudy(Path tempDir) {
     try {
-      URL url = ReportFixtures.class.getResource("/fixtures/report/" + STUDY);
-      Path source = Path.of(url.toURI());
       Path target = tempDir.resolve(STUDY);
       Files.createDirectories(target);
-      try (Stream<Path> files = Files.list(source)) {
+      copyAll("/fixtures/report/" + STUDY, target);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies every file of the test resource folder {@code resource} into {@code target}. */
+  private static void copyAll(String resource, Path target) {
+    try {
+      URL url = ReportFixtures.class.getResource(resource);
+      try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
         for (Path file : files.toList()) {
           Files.copy(file, target.resolve(file.getFileName()));
         }
       }
-      return target;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * {@link #copyStudy} plus {@code keyness.csv} and {@code similarity.csv} from {@code fixtures/report/keyness/}
+   * (kept apart so that the standard report's tests see only the files the job wrote before keyness existed).
+   */
+  static Path copyStudyWithKeyness(Path tempDir) {
+    Path target = copyStudy(tempDir);
+    copyAll("/fixtures/report/keyness", target);
+    return target;
   }
 
   /** The loaded fixture data. */
