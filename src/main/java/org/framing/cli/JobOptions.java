@@ -18,8 +18,20 @@ import org.framing.ingest.CorpusReader;
  */
 public record JobOptions(String input, CorpusReader.Format format, Path output, ColumnMapping columns,
                          Charset encoding, String stopWords, boolean keepNumbers, long minCount, int top,
-                         Reuse reuse, Sentiment sentiment, long seed, boolean charts,
+                         Keyness keyness, Reuse reuse, Sentiment sentiment, long seed, boolean charts,
                          boolean verbose) {
+
+  /**
+   * Keyness settings.
+   *
+   * @param top        per comparison and n-gram order, the terms with the highest and the lowest G² kept (0: all)
+   * @param minCount   a term is tested when n_target + n_reference reach this
+   * @param pairs      also compare every pair of groups
+   * @param priorScale the log-odds prior: this share of the pooled counts
+   */
+  public record Keyness(int top, long minCount, boolean pairs, double priorScale) {
+    public static final Keyness DEFAULTS = new Keyness(50, 5, false, org.framing.metrics.Keyness.DEFAULT_PRIOR_SCALE);
+  }
 
   /**
    * Text reuse settings.
@@ -52,37 +64,37 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
   /** The seed study with every default. */
   public static JobOptions defaults() {
     return new JobOptions(null, CorpusReader.Format.AUTO, null, ColumnMapping.DEFAULTS, StandardCharsets.UTF_8,
-        "english", false, 1, 100, Reuse.DEFAULTS, Sentiment.DEFAULTS, 42, true, false);
+        "english", false, 1, 100, Keyness.DEFAULTS, Reuse.DEFAULTS, Sentiment.DEFAULTS, 42, true, false);
   }
 
   public JobOptions withInput(String newInput, Path newOutput) {
     return new JobOptions(newInput, format, newOutput, columns, encoding, stopWords, keepNumbers, minCount, top,
-        reuse, sentiment, seed, charts, verbose);
+        keyness, reuse, sentiment, seed, charts, verbose);
   }
 
   public JobOptions withColumns(ColumnMapping newColumns) {
     return new JobOptions(input, format, output, newColumns, encoding, stopWords, keepNumbers, minCount, top,
-        reuse, sentiment, seed, charts, verbose);
+        keyness, reuse, sentiment, seed, charts, verbose);
   }
 
   public JobOptions withTop(int newTop) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, newTop,
-        reuse, sentiment, seed, charts, verbose);
+        keyness, reuse, sentiment, seed, charts, verbose);
   }
 
   public JobOptions withReuse(Reuse newReuse) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        newReuse, sentiment, seed, charts, verbose);
+        keyness, newReuse, sentiment, seed, charts, verbose);
   }
 
   public JobOptions withSentiment(Sentiment newSentiment) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        reuse, newSentiment, seed, charts, verbose);
+        keyness, reuse, newSentiment, seed, charts, verbose);
   }
 
   public JobOptions withoutCharts() {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        reuse, sentiment, seed, false, verbose);
+        keyness, reuse, sentiment, seed, false, verbose);
   }
 
   /** The options as run.json records them. */
@@ -102,6 +114,10 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("keep_numbers", keepNumbers);
     m.put("min_count", minCount);
     m.put("top", top);
+    m.put("keyness_top", keyness.top());
+    m.put("keyness_min_count", keyness.minCount());
+    m.put("keyness_pairs", keyness.pairs());
+    m.put("prior_scale", keyness.priorScale());
     m.put("reuse", reuse.enabled());
     m.put("reuse_ngram", reuse.ngram());
     m.put("reuse_min_jaccard", reuse.minJaccard());

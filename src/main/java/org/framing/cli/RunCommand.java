@@ -77,6 +77,18 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
   @Option(names = "--top", paramLabel = "N", description = "Keep the N top-ranked terms per group and n-gram order; 0 keeps all (default: ${DEFAULT-VALUE}).")
   int top = 100;
 
+  @Option(names = "--keyness-top", paramLabel = "N", description = "Per comparison and n-gram order, keep the N terms with the highest and the N with the lowest G²; 0 keeps all (default: ${DEFAULT-VALUE}).")
+  int keynessTop = JobOptions.Keyness.DEFAULTS.top();
+
+  @Option(names = "--keyness-min-count", paramLabel = "N", description = "Test a term only when both sides together use it N times (default: ${DEFAULT-VALUE}).")
+  long keynessMinCount = JobOptions.Keyness.DEFAULTS.minCount();
+
+  @Option(names = "--keyness-pairs", description = "Also compare every pair of groups (for a few groups).")
+  boolean keynessPairs;
+
+  @Option(names = "--prior-scale", paramLabel = "X", description = "Log-odds prior: this share of the pooled counts (default: ${DEFAULT-VALUE}).")
+  double priorScale = JobOptions.Keyness.DEFAULTS.priorScale();
+
   @Option(names = "--no-reuse", description = "Skip the search for passages shared between groups.")
   boolean noReuse;
 
@@ -163,6 +175,12 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     if (top < 0) {
       throw new InputException("--top " + top + ": must be 0 (all) or more");
     }
+    if (keynessTop < 0) {
+      throw new InputException("--keyness-top " + keynessTop + ": must be 0 (all) or more");
+    }
+    if (!(priorScale > 0) || Double.isInfinite(priorScale)) {
+      throw new InputException("--prior-scale " + priorScale + ": must be a number above 0");
+    }
     if (reuseNgram < 2) {
       throw new InputException("--reuse-ngram " + reuseNgram + ": must be 2 or more");
     }
@@ -190,7 +208,8 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     JobOptions.Reuse reuse = new JobOptions.Reuse(!noReuse, reuseNgram, reuseMinJaccard, reuseHashTables);
     JobOptions.Sentiment sentiment = new JobOptions.Sentiment(!noSentiment, vaderLexicon, toneLexicon,
         categories[0].strip(), categories[1].strip(), emitSentences, bootstrap);
-    return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, reuse, sentiment,
+    JobOptions.Keyness keyness = new JobOptions.Keyness(keynessTop, keynessMinCount, keynessPairs, priorScale);
+    return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, keyness, reuse, sentiment,
         seed, !noCharts, verbose);
   }
 

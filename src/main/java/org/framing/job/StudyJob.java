@@ -39,6 +39,9 @@ import org.framing.ingest.InputException;
 import org.framing.metrics.ArticleTerms;
 import org.framing.metrics.GroupSizes;
 import org.framing.metrics.GroupTermCounts;
+import org.framing.metrics.Keyness;
+import org.framing.metrics.Similarity;
+import org.framing.report.KeynessReport;
 import org.framing.metrics.Sorted;
 import org.framing.metrics.TermFrequencies;
 import org.framing.metrics.TfIdf;
@@ -136,6 +139,16 @@ public final class StudyJob {
     Dataset<Row> tfidf = new TfIdf(options.minCount(), options.top()).transform(groupTerms, sizes);
     CsvSink.write(dir.resolve("tfidf.csv"), List.of(group, TERM, NGRAM, TFIDF, RANK), tfidf.toLocalIterator());
     progress.done("tfidf", "wrote tfidf.csv");
+
+    JobOptions.Keyness k = options.keyness();
+    Dataset<Row> keyness = new Keyness(k.minCount(), k.top(), k.priorScale(), k.pairs()).transform(groupTerms);
+    CsvSink.write(dir.resolve(KeynessReport.KEYNESS_CSV), List.of(COMPARISON, TARGET, REFERENCE, TERM, NGRAM, N_TARGET,
+        N_REFERENCE, G2, P, P_ADJ, LOG_ODDS_Z, LOG_RATIO), keyness.toLocalIterator());
+    progress.done("keyness", "wrote keyness.csv");
+    Dataset<Row> similarity = new Similarity().transform(TfIdf.scores(groupTerms, sizes));
+    CsvSink.write(dir.resolve(KeynessReport.SIMILARITY_CSV), List.of(group + "_a", group + "_b", COSINE),
+        similarity.toLocalIterator());
+    progress.done("similarity", "wrote similarity.csv");
 
     if (options.reuse().enabled()) {
       JobOptions.Reuse r = options.reuse();

@@ -26,8 +26,8 @@ import org.framing.schema.Schemas;
  * {@code resamples} times, recomputes the estimate each time, and takes the (α/2, 1 − α/2) quantiles of those
  * estimates (Efron &amp; Tibshirani, <i>An Introduction to the Bootstrap</i>, 1993, ch. 13, the percentile
  * interval), quantiles by linear interpolation between order statistics (Hyndman &amp; Fan 1996, type 7, as
- * numpy's default). Each group's random stream is seeded with {@code seed} and the group's name, so results
- * do not depend on partitioning and a rerun gives the same bytes.
+ * numpy's default). Each group's units are sorted and its random stream is seeded with {@code seed} and the
+ * group's name, so results do not depend on partitioning and a rerun gives the same bytes.
  *
  * <p>Input: {@code group, value, weight} (value and weight doubles; rows with a null value are left out).
  * Output: {@code group, mean, ci_low, ci_high, n} (n = units). A group with one unit has its value as both
@@ -70,12 +70,15 @@ public final class BootstrapMeans {
     double lvl = level;
     long s = seed;
     MapFunction<Row, Row> f = r -> {
-      List<Row> units = r.getList(1);
-      double[] v = new double[units.size()];
-      double[] w = new double[units.size()];
+      // collect_list's order depends on partitioning: sort the units so the seed alone fixes the draws.
+      double[][] units = r.<Row>getList(1).stream().map(u -> new double[] {u.getDouble(0), u.getDouble(1)})
+          .sorted(java.util.Comparator.<double[]>comparingDouble(u -> u[0]).thenComparingDouble(u -> u[1]))
+          .toArray(double[][]::new);
+      double[] v = new double[units.length];
+      double[] w = new double[units.length];
       for (int i = 0; i < v.length; i++) {
-        v[i] = units.get(i).getDouble(0);
-        w[i] = units.get(i).getDouble(1);
+        v[i] = units[i][0];
+        w[i] = units[i][1];
       }
       double[] ci = interval(v, w, b, lvl, new SplittableRandom(s * 1_000_003L + r.getString(0).hashCode()));
       return RowFactory.create(r.getString(0), mean(v, w), ci[0], ci[1], (long) v.length);

@@ -54,14 +54,18 @@ public final class ReportWriter {
   private static final String WEBJAR_POM = "META-INF/maven/org.webjars.npm/plotly.js-dist/pom.properties";
   private static final String PLOTLY_VERSION = "2.35.3";
 
-  private static final Map<String, String> FILE_NOTES = Map.of(
-      OUTLETS_CSV, "one row per group: articles, tokens, types",
-      ARTICLES_CSV, "one row per article: outlet, date, title, tokens, sentences",
-      "term_frequencies.csv", "per group and term: count, rate per 10,000 tokens, rank",
-      TFIDF_CSV, "per group and term: TF-IDF and rank (only scores above 0)",
-      BOILERPLATE_CSV, "every passage removed as boilerplate, with the rule that removed it",
-      ReuseSection.REUSE_CSV, "passages that articles of different groups share word for word",
-      RUN_JSON, "the run's settings and inputs");
+  private static final Map<String, String> FILE_NOTES = Map.ofEntries(
+      Map.entry(OUTLETS_CSV, "one row per group: articles, tokens, types"),
+      Map.entry(ARTICLES_CSV, "one row per article: outlet, date, title, tokens, sentences"),
+      Map.entry("term_frequencies.csv", "per group and term: count, rate per 10,000 tokens, rank"),
+      Map.entry(TFIDF_CSV, "per group and term: TF-IDF and rank (only scores above 0)"),
+      Map.entry(BOILERPLATE_CSV, "every passage removed as boilerplate, with the rule that removed it"),
+      Map.entry(ReuseSection.REUSE_CSV, "passages that articles of different groups share word for word"),
+      Map.entry(KeynessReport.KEYNESS_CSV, "per comparison and term: G², p, adjusted p, log-odds z, log ratio"),
+      Map.entry(KeynessReport.SIMILARITY_CSV, "per pair of groups: cosine similarity of their TF-IDF"),
+      Map.entry(SentimentSection.BY_ARTICLE_CSV, "per article: VADER compound (mean of sentences), tone per 100 words"),
+      Map.entry(SentimentSection.BY_GROUP_CSV, "per group and measure: mean with 95 % bootstrap interval"),
+      Map.entry(RUN_JSON, "the run's settings and inputs"));
 
   private ReportWriter() {}
 
@@ -87,6 +91,8 @@ public final class ReportWriter {
     report.add(Sections.articlesAndTokens(data));
     report.add(Sections.topTerms(data));
     report.add(Sections.heatmap(data));
+    KeynessReport.addTo(report, outputDir);
+    SentimentSection.addTo(report, outputDir);
     ReuseSection.addTo(report, outputDir);
     optional(outputDir, BOILERPLATE_CSV).map(ReportWriter::boilerplate).ifPresent(report::add);
     dataFiles(outputDir).forEach(f -> report.addFile(f, FILE_NOTES.getOrDefault(f, "")));

@@ -30,7 +30,7 @@ class ReportBrowserTest {
   @BeforeAll
   static void render() {
     Path study = ReportFixtures.copyStudyWithKeyness(tmp);
-    report = ReportWriter.write(KeynessReport.addTo(ReportWriter.standardReport(study), study), study);
+    report = ReportWriter.render(study);
   }
 
   @BeforeEach

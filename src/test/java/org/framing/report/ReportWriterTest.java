@@ -207,9 +207,9 @@ class ReportWriterTest {
   void renderingAgainReplacesFilesAndLeavesNoTemporaryFile() throws IOException {
     Path dir = ReportFixtures.copyStudy(tmp);
     ReportWriter.render(dir);
-    Files.writeString(dir.resolve("keyness.csv"), "outlet,term,g2\nVOI,russia,12.5\n");
+    Files.writeString(dir.resolve("extra.csv"), "outlet,term,g2\nVOI,russia,12.5\n");
     String report = read(ReportWriter.render(dir));
-    assertTrue(report.contains("<li><a href=\"keyness.csv\">keyness.csv</a></li>"), report);
+    assertTrue(report.contains("<li><a href=\"extra.csv\">extra.csv</a></li>"), report);
     try (Stream<Path> files = Files.walk(dir)) {
       assertEquals(List.of(), files.map(p -> p.getFileName().toString())
           .filter(n -> n.startsWith(".") || n.endsWith(".tmp")).toList());
