@@ -9,15 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.framing.testing.LocalSpark;
+import org.framing.testing.PythonReference;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -81,18 +80,8 @@ class BootstrapMeansTest {
   /** Against scipy.stats.bootstrap (percentile, 20,000 resamples): other random draws, so to Monte Carlo error. */
   @Test
   void intervalAgreesWithScipy() throws Exception {
-    boolean scipy = Files.isExecutable(Path.of("/usr/bin/python3"))
-        && new ProcessBuilder("/usr/bin/python3", "-c", "import scipy.stats").start().waitFor() == 0;
-    if (!scipy) {
-      if ("true".equals(System.getenv("CI"))) {
-        throw new AssertionError("CI needs Debian's python3-scipy: apt-get install python3-scipy");
-      }
-      Assumptions.abort("skipped: /usr/bin/python3 has no scipy (apt-get install python3-scipy)");
-    }
-    Process p = new ProcessBuilder("/usr/bin/python3", "src/test/python/bootstrap_reference.py", VALUES.toString())
-        .redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    p.waitFor(60, TimeUnit.SECONDS);
+    String out = PythonReference.run("scipy.stats", "python3-scipy", Path.of("src/test/python/bootstrap_reference.py"),
+        List.of(VALUES.toString())).strip();
     String[] ref = out.split(",");
     double[] v = values();
     double[] w = new double[v.length];
