@@ -51,9 +51,9 @@ public final class SentimentSection {
           fixed(t.decimal(i, "ci_low")) + " to " + fixed(t.decimal(i, "ci_high")), t.text(i, "n_articles"),
           t.text(i, "n_sentences"), t.text(i, "resampled_unit")));
     }
-    String how = "Each point is a " + group + "'s mean, the bar its 95 % bootstrap interval: compound is VADER's sentence "
+    String how = "Each point is one " + group + "'s mean, the bar its 95 % bootstrap interval: compound is VADER's sentence "
         + "score (-1 most negative, +1 most positive) averaged over the articles, tone is positive minus negative words "
-        + "per 100 words. Where two bars overlap the data do not separate the two " + group + "s; intervals of a "
+        + "per 100 words. Where two bars overlap the data do not separate the two " + group + "s; intervals of any "
         + group + " with fewer than 5 articles resample its sentences and describe only those articles.";
     Section s = Section.ofFigures("sentiment", "Sentiment and tone per " + group, how, figures)
         .withTable(HtmlTable.of(List.of(group, "measure", "mean", "95 % interval", "articles", "sentences", "resampled"), table));
