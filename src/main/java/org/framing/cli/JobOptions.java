@@ -38,11 +38,12 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
    *
    * @param enabled    whether to look for shared passages at all
    * @param ngram      shingle length in tokens, and the shortest passage reported
-   * @param minJaccard sentence-pair Jaccard at which MinHashLSH proposes a candidate pair
+   * @param minJaccard the MinHash estimate of a sentence pair's Jaccard (share of tables agreeing) that makes it a candidate
    * @param hashTables MinHashLSH hash tables
+   * @param maxRepeat  a sentence found in more articles than this is boilerplate and left out
    */
-  public record Reuse(boolean enabled, int ngram, double minJaccard, int hashTables) {
-    public static final Reuse DEFAULTS = new Reuse(true, 8, 0.1, 20);
+  public record Reuse(boolean enabled, int ngram, double minJaccard, int hashTables, int maxRepeat) {
+    public static final Reuse DEFAULTS = new Reuse(true, 8, 0.05, 20, 20);
   }
 
   /**
@@ -122,6 +123,7 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("reuse_ngram", reuse.ngram());
     m.put("reuse_min_jaccard", reuse.minJaccard());
     m.put("reuse_hash_tables", reuse.hashTables());
+    m.put("reuse_max_repeat", reuse.maxRepeat());
     m.put("sentiment", sentiment.enabled());
     m.put("vader_lexicon", sentiment.vaderLexicon());
     m.put("tone_lexicon", sentiment.toneLexicon());

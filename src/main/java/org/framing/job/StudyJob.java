@@ -153,7 +153,7 @@ public final class StudyJob {
     if (options.reuse().enabled()) {
       JobOptions.Reuse r = options.reuse();
       Dataset<Row> tokenized = keep(cached, SharedPassages.tokenize(articles));
-      Dataset<Row> passages = new SharedPassages(r.ngram(), r.minJaccard(), r.hashTables(), options.seed()).transform(tokenized);
+      Dataset<Row> passages = new SharedPassages(r.ngram(), r.minJaccard(), r.hashTables(), r.maxRepeat(), options.seed()).transform(tokenized);
       long found = CsvSink.write(dir.resolve(ReuseSection.REUSE_CSV), List.of(SharedPassages.ARTICLE_A, group + "_a",
           SharedPassages.ARTICLE_B, group + "_b", SharedPassages.SHARED_TOKENS, SharedPassages.JACCARD,
           SharedPassages.PASSAGE), passages.toLocalIterator());

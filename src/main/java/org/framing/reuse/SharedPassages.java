@@ -1,6 +1,14 @@
 package org.framing.reuse;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.ml.functions.vector_to_array;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.framing.schema.Columns.ARTICLE_ID;
 import static org.framing.schema.Columns.GROUP;
 import static org.framing.schema.Columns.TEXT;
@@ -35,12 +43,19 @@ import org.framing.text.Tokenizer;
  * the result). {@link #transform} then
  * <ol>
  *   <li>turns every sentence into the set of its n-token shingles (lower-cased tokens, punctuation ignored;
- *       n = {@code ngram}, 8 by default) as a binary vector, and finds candidate sentence pairs with Spark
- *       MLlib's {@code MinHashLSH} ({@code numHashTables} tables, fixed seed) and {@code approxSimilarityJoin}
- *       at Jaccard distance at most {@code 1 − minJaccard}. Sentences, not whole articles, are hashed: a shared
- *       quotation is a small share of an article but a large share of the sentence that carries it. With one
- *       min-hash per table, a pair of sentences with Jaccard J becomes a candidate with probability
- *       1 − (1 − J)^tables: 20 tables and J = 0.1 give 0.88, J = 0.2 give 0.99;</li>
+ *       n = {@code ngram}, 8 by default) as a binary vector and hashes it with Spark MLlib's
+ *       {@code MinHashLSH} ({@code numHashTables} min-hash functions, fixed seed). Two sentences are a candidate
+ *       pair when they share the min-hash in at least {@code minJaccard · tables} of the tables (the share of
+ *       tables that agree is MinHash's estimate of their Jaccard similarity; Broder 1997); with the defaults,
+ *       20 tables and 0.05, one table suffices, so a pair of Jaccard J is proposed with probability
+ *       1 − (1 − J)^20: 0.88 at J = 0.1, 0.99 at J = 0.2. The candidate join runs on (table, bucket) and
+ *       sentence ids only; {@code approxSimilarityJoin} would carry every sparse vector once per table through
+ *       the shuffle, which did not finish on the 37,536-article corpus. Buckets of more than
+ *       {@value #MAX_BUCKET} sentences hold a common phrase's shingle and are not used. Sentences, not whole
+ *       articles, are hashed: a shared quotation is a small share of an article but a large share of the
+ *       sentence that carries it. Identical sentences are hashed once and expanded to their articles
+ *       afterwards; a sentence found in more than {@code maxRepeat} articles is site furniture (copyright lines,
+ *       newsletter prompts) and is left out;</li>
  *   <li>for every article pair (different groups) with a candidate sentence pair, finds the exact shared runs
  *       of at least n tokens over the whole articles ({@link Passages}), so a passage may span sentences;
  *       a shingle match is confirmed token by token, so nothing is reported that is not shared verbatim.</li>
@@ -74,6 +89,7 @@ public final class SharedPassages {
   private static final StructType SENTENCES = new StructType()
       .add(ARTICLE_ID, DataTypes.StringType, false)
       .add(GROUP, DataTypes.StringType, false)
+      .add("sig", DataTypes.LongType, false)
       .add("features", SQLDataTypes.VectorType(), false);
 
   private static final StructType OUTPUT = new StructType()
@@ -86,21 +102,26 @@ public final class SharedPassages {
       .add(PASSAGE, DataTypes.StringType, false)
       .add("start_a", DataTypes.IntegerType, false);
 
+  /** Buckets holding more sentences than this share only a common phrase's shingle; they are not used. */
+  static final int MAX_BUCKET = 500;
+
   /** Shingle indices live in [0, 2^30): well below MinHashLSH's prime modulus. */
   private static final int FEATURES = 1 << 30;
 
   private final int ngram;
   private final double minJaccard;
   private final int hashTables;
+  private final int maxRepeat;
   private final long seed;
 
-  public SharedPassages(int ngram, double minJaccard, int hashTables, long seed) {
-    if (ngram < 2 || minJaccard <= 0 || minJaccard > 1 || hashTables < 1) {
-      throw new IllegalArgumentException("ngram >= 2, 0 < minJaccard <= 1, hashTables >= 1");
+  public SharedPassages(int ngram, double minJaccard, int hashTables, int maxRepeat, long seed) {
+    if (ngram < 2 || !(minJaccard > 0) || minJaccard > 1 || hashTables < 1 || maxRepeat < 2) {
+      throw new IllegalArgumentException("ngram >= 2, 0 < minJaccard <= 1, hashTables >= 1, maxRepeat >= 2");
     }
     this.ngram = ngram;
     this.minJaccard = minJaccard;
     this.hashTables = hashTables;
+    this.maxRepeat = maxRepeat;
     this.seed = seed;
   }
 
@@ -148,12 +169,36 @@ public final class SharedPassages {
   public Dataset<Row> transform(Dataset<Row> tokenized) {
     Schemas.require(tokenized.schema(), "tokens", DataTypes.createArrayType(DataTypes.StringType, false));
     Dataset<Row> sentences = tokenized.flatMap(sentenceShingles(ngram), Encoders.row(SENTENCES));
+    long minTables = Math.max(1, (long) Math.ceil(minJaccard * hashTables - 1e-9));
+    // A sentence found in more than maxRepeat articles is site furniture (copyright lines, newsletter prompts),
+    // and it would put maxRepeat² pairs into every hash table's bucket: leave it out. Identical sentences are
+    // hashed once and expanded back to their articles after the join.
+    Dataset<Row> repeats = sentences.groupBy("sig").agg(count_distinct(col(ARTICLE_ID)).as("articles"))
+        .filter(col("articles").leq(maxRepeat)).select("sig");
+    Dataset<Row> kept = sentences.join(repeats, "sig").select("sig", ARTICLE_ID, GROUP);
+    Dataset<Row> distinct = sentences.join(repeats, "sig").dropDuplicates("sig").select("sig", "features");
     MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(hashTables).setSeed(seed)
-        .setInputCol("features").setOutputCol("hashes").fit(sentences);
-    Dataset<Row> pairs = lsh.approxSimilarityJoin(sentences, sentences, 1 - minJaccard, "distance")
-        .filter(col("datasetA." + GROUP).notEqual(col("datasetB." + GROUP))
-            .and(col("datasetA." + ARTICLE_ID).lt(col("datasetB." + ARTICLE_ID))))
-        .select(col("datasetA." + ARTICLE_ID).as(ARTICLE_A), col("datasetB." + ARTICLE_ID).as(ARTICLE_B))
+        .setInputCol("features").setOutputCol("hashes").fit(distinct);
+    // The model's min-hashes, one bucket per table; the join below carries sentence ids only, not vectors
+    // (approxSimilarityJoin would carry each sparse vector once per table through the shuffle).
+    Dataset<Row> buckets = lsh.transform(distinct)
+        .select(col("sig"), posexplode(col("hashes")).as(new String[] {"table", "h"}))
+        .select(col("sig"), col("table"), element_at(vector_to_array(col("h"), "float64"), 1).as("bucket"));
+    Dataset<Row> usable = buckets.groupBy("table", "bucket").agg(count(lit(1)).as("size"))
+        .filter(col("size").between(2, MAX_BUCKET)).select("table", "bucket");
+    Dataset<Row> inBuckets = buckets.join(usable, new String[] {"table", "bucket"});
+    Dataset<Row> sigPairs = inBuckets.toDF("table", "bucket", "sig_a")
+        .join(inBuckets.toDF("table", "bucket", "sig_b"), new String[] {"table", "bucket"})
+        .filter(col("sig_a").lt(col("sig_b")))
+        .groupBy("sig_a", "sig_b").agg(count(lit(1)).as("tables"))
+        .filter(col("tables").geq(minTables))
+        .select("sig_a", "sig_b")
+        .unionByName(kept.select(col("sig").as("sig_a"), col("sig").as("sig_b")).distinct());
+    Dataset<Row> ka = kept.toDF("sig_a", "x_id", "x_group");
+    Dataset<Row> kb = kept.toDF("sig_b", "y_id", "y_group");
+    Dataset<Row> pairs = sigPairs.join(ka, "sig_a").join(kb, "sig_b")
+        .filter(col("x_group").notEqual(col("y_group")))
+        .select(least(col("x_id"), col("y_id")).as(ARTICLE_A), greatest(col("x_id"), col("y_id")).as(ARTICLE_B))
         .distinct();
     Dataset<Row> a = tokenized.toDF("a_id", "a_group", "a_text", "a_tokens", "a_starts", "a_ends", "a_sentences");
     Dataset<Row> b = tokenized.toDF("b_id", "b_group", "b_text", "b_tokens", "b_starts", "b_ends", "b_sentences");
@@ -185,7 +230,11 @@ public final class SharedPassages {
         int[] indices = idx.stream().mapToInt(Integer::intValue).toArray();
         double[] ones = new double[indices.length];
         Arrays.fill(ones, 1.0);
-        out.add(RowFactory.create(r.getString(0), r.getString(1), Vectors.sparse(FEATURES, indices, ones)));
+        long sig = 0;
+        for (long h : hashes) {
+          sig = sig * 1_000_003L + h;
+        }
+        out.add(RowFactory.create(r.getString(0), r.getString(1), sig, Vectors.sparse(FEATURES, indices, ones)));
       }
       return out.iterator();
     };

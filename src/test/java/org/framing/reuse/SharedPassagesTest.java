@@ -33,26 +33,28 @@ class SharedPassagesTest {
   void seedStudySharesTheSecretaryGeneralsQuotationsAndNothingElse() {
     Dataset<Row> articles = new CorpusReader(spark, ColumnMapping.DEFAULTS, StandardCharsets.UTF_8)
         .read(null, CorpusReader.Format.AUTO).articles();
-    List<String> found = new SharedPassages(8, 0.1, 20, 42).transform(SharedPassages.tokenize(articles))
+    List<String> found = new SharedPassages(8, 0.05, 20, 20, 42).transform(SharedPassages.tokenize(articles))
         .collectAsList().stream().map(r -> r.getString(1) + " ~ " + r.getString(3) + " " + r.getInt(4) + ": " + r.getString(6))
         .toList();
     assertEquals(List.of(
+        "B92 ~ Press TV 12: but it is a positive sign that all NATO allies and Russia",
         "B92 ~ CGTN 9: There are significant differences between NATO allies and Russia",
         "B92 ~ CGTN 12: but it is a positive sign that all NATO allies and Russia",
         "B92 ~ VOI 9: There are significant differences between NATO allies and Russia",
+        "B92 ~ Egyptian site 12: but it is a positive sign that all NATO allies and Russia",
         "Press TV ~ CGTN 18: but it is a positive sign that all NATO allies and Russia sat down around the same table",
         "Press TV ~ CGTN 10: a real risk for a new armed conflict in Europe",
         "Press TV ~ VOI 8: Our differences will not be easy to bridge",
         "Press TV ~ VOI 8: the same table and engaged on substantive topics",
         "Press TV ~ VOI 12: There is a real risk for a new armed conflict in Europe",
         "Press TV ~ Egyptian site 10: a “defining moment for European security,” but said “significant differences",
-        "Press TV ~ Egyptian site 54: We had a very serious and direct exchange on the situation in and around Ukraine and "
-            + "the implications for European security,” Stoltenberg said. “Our differences will not be easy to bridge but it "
-            + "is a positive sign that all NATO allies and Russia sat down around the same table and engaged on substantive topics",
+        "Press TV ~ Egyptian site 54: We had a very serious and direct exchange on the situation in and around Ukraine and the implications for European security,” Stoltenberg said. “Our differences will not be easy to bridge but it is a positive sign that all NATO allies and Russia sat down around the same table and engaged on substantive topics",
         "Press TV ~ Egyptian site 12: There is a real risk for a new armed conflict in Europe",
         "Press TV ~ Egyptian site 15: would take military steps if political measures were not enough to “neutralize the threats” it",
-        "Press TV ~ Egyptian site 18: further sliding of the situation could lead to the most unpredictable and most severe "
-            + "consequences for European security",
+        "Press TV ~ Egyptian site 18: further sliding of the situation could lead to the most unpredictable and most severe consequences for European security",
+        "CGTN ~ VOI 9: There are significant differences between NATO allies and Russia",
+        "CGTN ~ VOI 9: differences will not be easy to bridge,\" he said",
+        "CGTN ~ VOI 10: a \"real risk for a new armed conflict in Europe",
         "CGTN ~ Egyptian site 18: But it is a positive sign that all NATO allies and Russia sat down around the same table",
         "CGTN ~ Egyptian site 10: a \"real risk for a new armed conflict in Europe",
         "VOI ~ Egyptian site 12: There is a real risk for a new armed conflict in Europe",
