@@ -174,22 +174,29 @@ public final class StudyJob {
   }
 
   private void writeArticles(Path dir, Dataset<Row> analyzed, String group) {
-    List<String> header = new ArrayList<>(List.of(ARTICLE_ID, OUTLET));
-    List<String> columns = new ArrayList<>(header);
-    if (!group.equals(options.columns().outlet())) {
-      header.add(group);
-      columns.add(GROUP);
-    }
-    header.addAll(List.of(DATE, TITLE, TOKENS, SENTENCES));
-    columns.addAll(List.of(DATE, TITLE, TOKENS, SENTENCES));
-    Dataset<Row> rows = Sorted.inOnePartition(
-        analyzed.select(columns.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new)), ARTICLE_ID);
-    CsvSink.write(dir.resolve("articles.csv"), header, rows.toLocalIterator());
+    writePerArticle(dir.resolve("articles.csv"), analyzed, group, List.of(DATE, TITLE, TOKENS, SENTENCES));
     Dataset<Row> removed = analyzed.select(col(ARTICLE_ID), posexplode(col(REMOVED)).as(new String[] {"i", "r"}))
         .select(col(ARTICLE_ID), col("i"), col("r." + RULE), col("r." + TEXT))
         .transform(ds -> Sorted.inOnePartition(ds, ARTICLE_ID, "i"))
         .select(ARTICLE_ID, RULE, TEXT);
     CsvSink.write(dir.resolve("boilerplate.csv"), List.of(ARTICLE_ID, RULE, TEXT), removed.toLocalIterator());
+  }
+
+  /**
+   * Writes one row per article, sorted by id: article_id, outlet, the group column when the grouping is not the
+   * outlet, then {@code columns}.
+   */
+  private void writePerArticle(Path file, Dataset<Row> perArticle, String group, List<String> columns) {
+    List<String> header = new ArrayList<>(List.of(ARTICLE_ID, OUTLET));
+    List<String> internal = new ArrayList<>(header);
+    if (!group.equals(options.columns().outlet())) {
+      header.add(group);
+      internal.add(GROUP);
+    }
+    header.addAll(columns);
+    internal.addAll(columns);
+    Dataset<Row> rows = perArticle.select(internal.stream().map(c -> col(c)).toArray(Column[]::new));
+    CsvSink.write(file, header, Sorted.inOnePartition(rows, ARTICLE_ID).toLocalIterator());
   }
 
   /** Groups with fewer articles than this resample sentences for their intervals. */
@@ -204,18 +211,8 @@ public final class StudyJob {
     SentimentChain chain = new SentimentChain(new Vader(Lexicon.load(o.vaderLexicon())),
         new Tone(Lexicon.load(o.toneLexicon()), o.positive(), o.negative()));
     Dataset<Row> perArticle = keep(cachedHere, new ArticleSentiment(chain).transform(articles));
-    List<String> header = new ArrayList<>(List.of(ARTICLE_ID, OUTLET));
-    List<String> columns = new ArrayList<>(header);
-    if (!group.equals(options.columns().outlet())) {
-      header.add(group);
-      columns.add(GROUP);
-    }
-    List<String> measures = List.of(DATE, N_SENTENCES, N_TOKENS, COMPOUND, TONE, POSITIVE, NEGATIVE, POLARITY);
-    header.addAll(measures);
-    columns.addAll(measures);
-    CsvSink.write(dir.resolve("sentiment_by_article.csv"), header,
-        Sorted.inOnePartition(perArticle.selectExpr(columns.stream().map(c -> "`" + c + "`").toArray(String[]::new)),
-            ARTICLE_ID).toLocalIterator());
+    writePerArticle(dir.resolve("sentiment_by_article.csv"), perArticle, group,
+        List.of(DATE, N_SENTENCES, N_TOKENS, COMPOUND, TONE, POSITIVE, NEGATIVE, POLARITY));
 
     List<String> few = new ArrayList<>();
     for (Row g : groups) {
@@ -223,9 +220,10 @@ public final class StudyJob {
         few.add(g.getString(0));
       }
     }
-    Dataset<Row> sentences = new SentenceSentiment(chain).transform(articles);
+    Dataset<Row> allSentences = new SentenceSentiment(chain).transform(articles);
+    Dataset<Row> sentences = allSentences;
     if (!few.isEmpty()) {
-      sentences = keep(cachedHere, sentences.filter(col(GROUP).isin(few.toArray())));
+      sentences = keep(cachedHere, allSentences.filter(col(GROUP).isin(few.toArray())));
     }
     Map<String, Long> sentenceCounts = new LinkedHashMap<>();
     for (Row r : perArticle.groupBy(GROUP).agg(sum(N_SENTENCES)).collectAsList()) {
@@ -250,8 +248,7 @@ public final class StudyJob {
     CsvSink.write(dir.resolve("sentiment_by_outlet.csv"), List.of(group, "measure", BootstrapMeans.MEAN,
         BootstrapMeans.CI_LOW, BootstrapMeans.CI_HIGH, "n_articles", "n_sentences", "resampled_unit"), out.iterator());
     if (o.emitSentences()) {
-      Dataset<Row> all = new SentenceSentiment(chain).transform(articles)
-          .select(col(ARTICLE_ID), col(GROUP), col(SENTENCE_INDEX), col(TEXT), col(COMPOUND), col(TONE));
+      Dataset<Row> all = allSentences.select(col(ARTICLE_ID), col(GROUP), col(SENTENCE_INDEX), col(TEXT), col(COMPOUND), col(TONE));
       CsvSink.write(dir.resolve("sentences.csv"), List.of(ARTICLE_ID, group, SENTENCE_INDEX, TEXT, COMPOUND, TONE),
           Sorted.inOnePartition(all, ARTICLE_ID, SENTENCE_INDEX).toLocalIterator());
     }
