@@ -10,6 +10,6 @@ ensure_jar() {
   if [ ! -f "$JAR" ] || [ ! -d "$SPARK_JARS" ] \
      || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" "$ROOT/jobs/nato-russia-council-2022" -newer "$JAR" -print -quit 2>/dev/null)" ]; then
     echo "framing: building the job jar (mvn package; the first build downloads Spark, a few minutes)..." >&2
-    (cd "$ROOT" && mvn -q -B -DskipTests package) || { echo "framing: the build failed; run 'mvn -DskipTests package' to see why" >&2; exit 1; }
+    (cd "$ROOT" && mvn -q -B -DskipTests package) >&2 || { echo "framing: the build failed; run 'mvn -DskipTests package' to see why" >&2; exit 1; }
   fi
 }
