@@ -127,7 +127,7 @@ class TfIdfTest {
   /** The committed reference is what the script computes today (needs Debian's python3-sklearn). */
   @Test
   void referenceFileIsWhatTheScriptWrites() {
-    assertEquals(LocalSpark.read(REFERENCE),
+    PythonReference.assertSameTable(LocalSpark.read(REFERENCE),
         PythonReference.run("sklearn", "python3-sklearn", SCRIPT, List.of(FIXTURE.toString())));
   }
 }

@@ -48,4 +48,37 @@ public final class PythonReference {
       throw new IllegalStateException("interrupted while " + script + " ran", e);
     }
   }
+
+  /**
+   * Asserts two CSV texts hold the same table: the same lines and cells, text cells equal, numeric cells equal to
+   * a relative 1e-12. Numpy builds differ in the last bit of a float (summation order, libm), so a committed
+   * reference printed by one build must still match another's output.
+   */
+  public static void assertSameTable(String expected, String actual) {
+    List<String> want = expected.lines().toList();
+    List<String> got = actual.lines().toList();
+    Assertions.assertEquals(want.size(), got.size(), () -> "line count\n" + actual);
+    for (int i = 0; i < want.size(); i++) {
+      String[] a = want.get(i).split(",", -1);
+      String[] b = got.get(i).split(",", -1);
+      String line = "line " + (i + 1) + ": expected " + want.get(i) + " but was " + got.get(i);
+      Assertions.assertEquals(a.length, b.length, line);
+      for (int c = 0; c < a.length; c++) {
+        if (a[c].equals(b[c])) {
+          continue;
+        }
+        double x = parse(a[c], line);
+        double y = parse(b[c], line);
+        Assertions.assertTrue(Math.abs(x - y) <= 1e-12 * Math.max(Math.abs(x), Math.abs(y)), line);
+      }
+    }
+  }
+
+  private static double parse(String cell, String line) {
+    try {
+      return Double.parseDouble(cell);
+    } catch (NumberFormatException e) {
+      throw new AssertionError(line);
+    }
+  }
 }
