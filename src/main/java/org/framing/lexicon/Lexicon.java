@@ -33,6 +33,8 @@ import org.framing.ingest.InputException;
  *       weights are mean human ratings from -3.9 to 3.4.</li>
  *   <li>{@code afinn}: {@code AFINN-en-165.txt} (Nielsen 2011, Apache-2.0), 3,382 lines, integer weights -5 to
  *       5.</li>
+ *   <li>{@code frames}: {@code frames.csv}, the project's own, unvalidated frame lexicon for news about conflict
+ *       and diplomacy (eight categories, weight 1; its README gives the reasoning term by term).</li>
  * </ul>
  *
  * <p><b>File formats</b>, chosen by the extension; UTF-8; blank lines are skipped:
@@ -70,11 +72,12 @@ public final class Lexicon implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The lexicons the jar carries, by the name {@link #load} accepts. */
-  public static final List<String> BUNDLED = List.of("vader", "afinn");
+  public static final List<String> BUNDLED = List.of("vader", "afinn", "frames");
 
   private static final Map<String, String> BUNDLED_FILES = Map.of(
       "vader", "lexicons/vader/vader_lexicon.txt",
-      "afinn", "lexicons/afinn/AFINN-en-165.txt");
+      "afinn", "lexicons/afinn/AFINN-en-165.txt",
+      "frames", "lexicons/frames/frames.csv");
 
   /** How a lexicon file is laid out. */
   public enum Format {
@@ -233,7 +236,7 @@ public final class Lexicon implements Serializable {
         if (in == null) {
           throw new IllegalStateException("the jar lacks " + resource);
         }
-        return parse(key, decode(in.readAllBytes(), resource), Format.WEIGHTS);
+        return parse(key, decode(in.readAllBytes(), resource), formatOf(Path.of(resource)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -42,7 +42,7 @@ class LexiconTest {
   @Test
   void unknownNameListsTheBundledOnes() {
     InputException e = assertThrows(InputException.class, () -> Lexicon.load("nrc"));
-    assertEquals("lexicon 'nrc' is neither a bundled lexicon (vader, afinn) nor a .csv, .dic, .txt or .tsv file;"
+    assertEquals("lexicon 'nrc' is neither a bundled lexicon (vader, afinn, frames) nor a .csv, .dic, .txt or .tsv file;"
         + " name one of those", e.getMessage());
   }
 
