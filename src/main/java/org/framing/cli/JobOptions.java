@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.framing.ingest.ColumnMapping;
@@ -56,10 +57,17 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
    * @param negative       its category of negative words
    * @param emitSentences  also write sentences.csv
    * @param resamples      bootstrap resamples for each interval
+   * @param frameLexicons  the lexicons whose categories are measured per group (bundled names or files)
+   * @param actors         the actors file; null: the study folder's actors.csv, if it has one
    */
   public record Sentiment(boolean enabled, String vaderLexicon, String toneLexicon, String positive, String negative,
-                          boolean emitSentences, int resamples) {
-    public static final Sentiment DEFAULTS = new Sentiment(true, "vader", "afinn", "positive", "negative", false, 2000);
+                          boolean emitSentences, int resamples, List<String> frameLexicons, String actors) {
+    public static final Sentiment DEFAULTS = new Sentiment(true, "vader", "afinn", "positive", "negative", false, 2000,
+        List.of("frames"), null);
+
+    public Sentiment {
+      frameLexicons = List.copyOf(frameLexicons);
+    }
   }
 
   /** The seed study with every default. */
@@ -130,6 +138,8 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("tone_categories", sentiment.positive() + "," + sentiment.negative());
     m.put("emit_sentences", sentiment.emitSentences());
     m.put("bootstrap", sentiment.resamples());
+    m.put("lexicons", sentiment.frameLexicons());
+    m.put("actors", sentiment.actors());
     m.put("seed", seed);
     m.put("charts", charts);
     return m;

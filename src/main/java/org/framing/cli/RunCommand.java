@@ -116,6 +116,12 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
   @Option(names = "--tone-categories", paramLabel = "POS,NEG", description = "The tone lexicon's positive and negative categories (default: ${DEFAULT-VALUE}).")
   String toneCategories = "positive,negative";
 
+  @Option(names = "--lexicon", paramLabel = "NAME|FILE", split = ",", description = "A lexicon whose categories are measured per group as frames, repeatable: frames (default), afinn, vader, or a .csv, .dic, .txt file.")
+  List<String> lexicons;
+
+  @Option(names = "--actors", paramLabel = "FILE", description = "Actors to measure sentiment toward (actor,group,aliases); default: the study folder's actors.csv.")
+  String actors;
+
   @Option(names = "--emit-sentences", description = "Also write sentences.csv (every sentence with its scores).")
   boolean emitSentences;
 
@@ -213,7 +219,8 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
         titleCol == null ? "title" : titleCol, groupBy == null ? outletCol : groupBy, dateCol != null, titleCol != null);
     JobOptions.Reuse reuse = new JobOptions.Reuse(!noReuse, reuseNgram, reuseMinJaccard, reuseHashTables, reuseMaxRepeat);
     JobOptions.Sentiment sentiment = new JobOptions.Sentiment(!noSentiment, vaderLexicon, toneLexicon,
-        categories[0].strip(), categories[1].strip(), emitSentences, bootstrap);
+        categories[0].strip(), categories[1].strip(), emitSentences, bootstrap,
+        lexicons == null ? JobOptions.Sentiment.DEFAULTS.frameLexicons() : lexicons, actors);
     JobOptions.Keyness keyness = new JobOptions.Keyness(keynessTop, keynessMinCount, keynessPairs, priorScale);
     return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, keyness, reuse, sentiment,
         seed, !noCharts, verbose);

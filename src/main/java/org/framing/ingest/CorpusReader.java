@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,6 +54,9 @@ public final class CorpusReader {
 
   /** Input formats; AUTO picks one from the location. */
   public enum Format { AUTO, STUDY, JSONL, CSV, PARQUET }
+
+  /** Optional files a study folder may carry beside its manifest, handed on in {@link Corpus#studyFiles}. */
+  public static final List<String> STUDY_FILES = List.of("actors.csv");
 
   private static final int SAMPLE_LINES = 100;
 
@@ -98,7 +102,11 @@ public final class CorpusReader {
     List<InputFile> files = new ArrayList<>();
     List<Row> rows = study.read(cols, charset, files);
     Dataset<Row> articles = spark.createDataFrame(rows, Schemas.ARTICLE);
-    return new Corpus(study.name(), "study", study.location(), articles, files);
+    Map<String, StudyText> extra = new java.util.TreeMap<>();
+    for (String name : STUDY_FILES) {
+      study.text(name, files).ifPresent(t -> extra.put(name, t));
+    }
+    return new Corpus(study.name(), "study", study.location(), articles, files, extra);
   }
 
   private Corpus readTable(FileSystem fs, FileStatus status, String location, Format format) {
@@ -140,7 +148,7 @@ public final class CorpusReader {
       default -> throw new IllegalArgumentException("not a table format: " + format);
     }
     Dataset<Row> articles = raw.select(toArticle(available));
-    return new Corpus(nameOf(location), format.name().toLowerCase(Locale.ROOT), location, articles, files);
+    return new Corpus(nameOf(location), format.name().toLowerCase(Locale.ROOT), location, articles, files, Map.of());
   }
 
   private Column[] toArticle(List<String> available) {

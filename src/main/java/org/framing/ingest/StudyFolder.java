@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -110,6 +111,20 @@ public final class StudyFolder {
       }
     }
     return p;
+  }
+
+  /**
+   * An optional file of the study folder as UTF-8 text ({@code actors.csv}, say), recorded in {@code filesRead};
+   * empty when the folder has none.
+   */
+  public Optional<StudyText> text(String relative, List<InputFile> filesRead) {
+    byte[] bytes = readOrFail(relative, false);
+    if (bytes == null) {
+      return Optional.empty();
+    }
+    String where = files.describe(relative);
+    filesRead.add(new InputFile(where, bytes.length, Sources.sha256(bytes)));
+    return Optional.of(new StudyText(where, Sources.decode(bytes, StandardCharsets.UTF_8, where)));
   }
 
   /** The manifest's columns, in order. */

@@ -8,10 +8,13 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.not;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.RowFactory;
+import org.framing.lexicon.Actors;
 import org.framing.lexicon.Lexicon;
 import org.framing.lexicon.Tone;
 import org.framing.lexicon.Vader;
+import org.framing.metrics.ActorSentiment;
 import org.framing.metrics.ArticleSentiment;
+import org.framing.metrics.FrameProfile;
 import org.framing.metrics.BootstrapMeans;
 import org.framing.metrics.SentenceSentiment;
 import org.framing.metrics.SentimentChain;
@@ -36,6 +39,7 @@ import org.framing.cli.JobOptions;
 import org.framing.ingest.Corpus;
 import org.framing.ingest.CorpusReader;
 import org.framing.ingest.InputException;
+import org.framing.ingest.StudyText;
 import org.framing.metrics.ArticleTerms;
 import org.framing.metrics.GroupSizes;
 import org.framing.metrics.GroupTermCounts;
@@ -46,6 +50,7 @@ import org.framing.metrics.Sorted;
 import org.framing.metrics.TermFrequencies;
 import org.framing.metrics.TfIdf;
 import org.framing.report.CsvSink;
+import org.framing.report.FramesSection;
 import org.framing.report.ReportWriter;
 import org.framing.report.ReuseSection;
 import org.framing.reuse.SharedPassages;
@@ -96,6 +101,8 @@ public final class StudyJob {
 
   private Result analyse(Corpus corpus, OutputFolder out, List<Dataset<Row>> cached, Instant started) {
     progress.done("ingest", "reading " + corpus.location() + " (" + corpus.format() + ", " + corpus.files().size() + " files)");
+    // Lexicons and actors load before any analysis, so a bad file stops the run at once.
+    SentimentChain chain = options.sentiment().enabled() ? chain(options.sentiment(), corpus) : null;
     Dataset<Row> articles = corpus.articles();
     int cores = spark.sparkContext().defaultParallelism();
     if (articles.rdd().getNumPartitions() < cores) {
@@ -161,7 +168,7 @@ public final class StudyJob {
     }
 
     if (options.sentiment().enabled()) {
-      writeSentiment(dir, articles, groups, group);
+      writeSentiment(dir, articles, groups, group, chain);
     }
 
     writeRunJson(dir, corpus, n, groups.size(), started, false);
@@ -204,12 +211,11 @@ public final class StudyJob {
 
   /**
    * sentiment_by_article.csv, sentiment_by_outlet.csv (mean and 95 % bootstrap interval of compound and tone
-   * per group) and, when asked, sentences.csv.
+   * per group), frames_by_outlet.csv, actor_sentiment.csv when there are actors, and, when asked, sentences.csv.
    */
-  private void writeSentiment(Path dir, Dataset<Row> articles, List<Row> groups, String group) {
+  private void writeSentiment(Path dir, Dataset<Row> articles, List<Row> groups, String group, SentimentChain chain) {
     JobOptions.Sentiment o = options.sentiment();
-    SentimentChain chain = new SentimentChain(new Vader(Lexicon.load(o.vaderLexicon())),
-        new Tone(Lexicon.load(o.toneLexicon()), o.positive(), o.negative()));
+    Actors actors = chain.actors();
     Dataset<Row> perArticle = keep(cachedHere, new ArticleSentiment(chain).transform(articles));
     writePerArticle(dir.resolve("sentiment_by_article.csv"), perArticle, group,
         List.of(DATE, N_SENTENCES, N_TOKENS, COMPOUND, TONE, POSITIVE, NEGATIVE, POLARITY));
@@ -220,11 +226,7 @@ public final class StudyJob {
         few.add(g.getString(0));
       }
     }
-    Dataset<Row> allSentences = new SentenceSentiment(chain).transform(articles);
-    Dataset<Row> sentences = allSentences;
-    if (!few.isEmpty()) {
-      sentences = keep(cachedHere, allSentences.filter(col(GROUP).isin(few.toArray())));
-    }
+    Dataset<Row> allSentences = keep(cachedHere, new SentenceSentiment(chain).transform(articles));
     Map<String, Long> sentenceCounts = new LinkedHashMap<>();
     for (Row r : perArticle.groupBy(GROUP).agg(sum(N_SENTENCES)).collectAsList()) {
       sentenceCounts.put(r.getString(0), r.getLong(1));
@@ -235,7 +237,7 @@ public final class StudyJob {
       Column weight = measure.equals(TONE) ? col(N_TOKENS).cast("double") : lit(1.0);
       Dataset<Row> byArticle = perArticle.filter(not(col(GROUP).isin(few.toArray())))
           .select(col(GROUP), col(measure).as(BootstrapMeans.VALUE), lit(1.0).as(BootstrapMeans.WEIGHT));
-      Dataset<Row> bySentence = sentences.filter(col(GROUP).isin(few.toArray()))
+      Dataset<Row> bySentence = allSentences.filter(col(GROUP).isin(few.toArray()))
           .select(col(GROUP), col(measure).as(BootstrapMeans.VALUE), weight.as(BootstrapMeans.WEIGHT));
       for (Row r : bootstrap.transform(byArticle.unionByName(bySentence)).collectAsList()) {
         String g = r.getString(0);
@@ -247,13 +249,50 @@ public final class StudyJob {
     out.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1)));
     CsvSink.write(dir.resolve("sentiment_by_outlet.csv"), List.of(group, "measure", BootstrapMeans.MEAN,
         BootstrapMeans.CI_LOW, BootstrapMeans.CI_HIGH, "n_articles", "n_sentences", "resampled_unit"), out.iterator());
+    List<String> written = new ArrayList<>(List.of("sentiment_by_article.csv", "sentiment_by_outlet.csv"));
+    if (!chain.frames().isEmpty()) {
+      Dataset<Row> frames = new FrameProfile(chain.frames(), new java.util.HashSet<>(few), bootstrap).transform(allSentences);
+      CsvSink.write(dir.resolve(FramesSection.FRAMES_CSV), withGroupHeader(frames.columns(), group), frames.toLocalIterator());
+      written.add(FramesSection.FRAMES_CSV);
+    }
+    if (!actors.isEmpty()) {
+      Dataset<Row> toward = new ActorSentiment(actors, MIN_ARTICLES_TO_RESAMPLE, bootstrap).transform(allSentences);
+      CsvSink.write(dir.resolve(FramesSection.ACTORS_CSV), withGroupHeader(toward.columns(), group), toward.toLocalIterator());
+      written.add(FramesSection.ACTORS_CSV);
+    }
     if (o.emitSentences()) {
+      written.add("sentences.csv");
       Dataset<Row> all = allSentences.select(col(ARTICLE_ID), col(GROUP), col(SENTENCE_INDEX), col(TEXT), col(COMPOUND), col(TONE));
       CsvSink.write(dir.resolve("sentences.csv"), List.of(ARTICLE_ID, group, SENTENCE_INDEX, TEXT, COMPOUND, TONE),
           Sorted.inOnePartition(all, ARTICLE_ID, SENTENCE_INDEX).toLocalIterator());
     }
-    progress.done("sentiment", "scored sentiment and tone; wrote sentiment_by_article.csv, sentiment_by_outlet.csv"
-        + (o.emitSentences() ? ", sentences.csv" : ""));
+    progress.done("sentiment", "scored sentiment, tone, " + chain.frames().size() + " frames and " + actors.actors().size()
+        + " actors; wrote " + String.join(", ", written));
+  }
+
+  private static SentimentChain chain(JobOptions.Sentiment o, Corpus corpus) {
+    return new SentimentChain(new Vader(Lexicon.load(o.vaderLexicon())),
+        new Tone(Lexicon.load(o.toneLexicon()), o.positive(), o.negative()),
+        o.frameLexicons().stream().map(Lexicon::load).toList(), actors(o, corpus));
+  }
+
+  /** The actors of {@code --actors}, else of the study folder's actors.csv, else none. */
+  private static Actors actors(JobOptions.Sentiment o, Corpus corpus) {
+    if (o.actors() != null) {
+      Path file = Path.of(o.actors());
+      try {
+        return Actors.parse(file.toString(), java.nio.file.Files.readString(file));
+      } catch (IOException e) {
+        throw new InputException("--actors " + o.actors() + ": cannot read it (" + e.getMessage() + "); give an actors.csv");
+      }
+    }
+    StudyText t = corpus.studyFiles().get(Actors.FILE);
+    return t == null ? Actors.none() : Actors.parse(t.source(), t.text());
+  }
+
+  /** A stage's columns with the internal group column named as the grouping is. */
+  private static List<String> withGroupHeader(String[] columns, String group) {
+    return java.util.Arrays.stream(columns).map(c -> c.equals(GROUP) ? group : c).toList();
   }
 
   private void writeRunJson(Path dir, Corpus corpus, long articles, int groups, Instant started, boolean finished) {

@@ -2,6 +2,7 @@ package org.framing.metrics;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.framing.schema.Columns.GROUP;
 
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -31,7 +33,9 @@ import org.framing.schema.Schemas;
  *
  * <p>Input: {@code group, value, weight} (value and weight doubles; rows with a null value are left out).
  * Output: {@code group, mean, ci_low, ci_high, n} (n = units). A group with one unit has its value as both
- * bounds.
+ * bounds. {@link #transform(Dataset, List)} takes several string key columns instead of {@code group} (say
+ * group, frame and measure); the output then starts with those keys, and the random stream is seeded with the
+ * keys joined by NUL (for the one key {@code group} that is the group's name, as above).
  */
 public final class BootstrapMeans {
 
@@ -41,9 +45,10 @@ public final class BootstrapMeans {
   public static final String CI_LOW = "ci_low";
   public static final String CI_HIGH = "ci_high";
   public static final String UNITS = "n";
+  /** The key column that tells several measures' units apart ({@link #units}). */
+  public static final String MEASURE = "measure";
 
-  private static final StructType OUTPUT = new StructType()
-      .add(GROUP, DataTypes.StringType, false)
+  private static final StructType STATISTICS = new StructType()
       .add(MEAN, DataTypes.DoubleType, false)
       .add(CI_LOW, DataTypes.DoubleType, false)
       .add(CI_HIGH, DataTypes.DoubleType, false)
@@ -62,16 +67,30 @@ public final class BootstrapMeans {
     this.seed = seed;
   }
 
+  /** Per {@code group}: the means and intervals, sorted by group, in one partition. */
   public Dataset<Row> transform(Dataset<Row> values) {
-    Schemas.require(values.schema(), GROUP, DataTypes.StringType);
+    return transform(values, List.of(GROUP));
+  }
+
+  /** Per distinct combination of the string columns {@code keys}: the means and intervals, sorted by the keys. */
+  public Dataset<Row> transform(Dataset<Row> values, List<String> keys) {
+    StructType output = new StructType();
+    for (String k : keys) {
+      Schemas.require(values.schema(), k, DataTypes.StringType);
+      output = output.add(k, DataTypes.StringType, false);
+    }
+    for (var f : STATISTICS.fields()) {
+      output = output.add(f);
+    }
     Schemas.require(values.schema(), VALUE, DataTypes.DoubleType);
     Schemas.require(values.schema(), WEIGHT, DataTypes.DoubleType);
     int b = resamples;
     double lvl = level;
     long s = seed;
+    int nk = keys.size();
     MapFunction<Row, Row> f = r -> {
       // collect_list's order depends on partitioning: sort the units so the seed alone fixes the draws.
-      double[][] units = r.<Row>getList(1).stream().map(u -> new double[] {u.getDouble(0), u.getDouble(1)})
+      double[][] units = r.<Row>getList(nk).stream().map(u -> new double[] {u.getDouble(0), u.getDouble(1)})
           .sorted(java.util.Comparator.<double[]>comparingDouble(u -> u[0]).thenComparingDouble(u -> u[1]))
           .toArray(double[][]::new);
       double[] v = new double[units.length];
@@ -80,12 +99,45 @@ public final class BootstrapMeans {
         v[i] = units[i][0];
         w[i] = units[i][1];
       }
-      double[] ci = interval(v, w, b, lvl, new SplittableRandom(s * 1_000_003L + r.getString(0).hashCode()));
-      return RowFactory.create(r.getString(0), mean(v, w), ci[0], ci[1], (long) v.length);
+      Object[] out = new Object[nk + 4];
+      String[] key = new String[nk];
+      for (int i = 0; i < nk; i++) {
+        key[i] = r.getString(i);
+        out[i] = key[i];
+      }
+      double[] ci = interval(v, w, b, lvl, new SplittableRandom(s * 1_000_003L + String.join("\0", key).hashCode()));
+      out[nk] = mean(v, w);
+      out[nk + 1] = ci[0];
+      out[nk + 2] = ci[1];
+      out[nk + 3] = (long) v.length;
+      return RowFactory.create(out);
     };
     Dataset<Row> lists = values.filter(col(VALUE).isNotNull())
-        .groupBy(GROUP).agg(collect_list(struct(col(VALUE), col(WEIGHT))).as("units"));
-    return Sorted.inOnePartition(lists.map(f, Encoders.row(OUTPUT)), GROUP);
+        .groupBy(keys.stream().map(k -> col(k)).toArray(Column[]::new))
+        .agg(collect_list(struct(col(VALUE), col(WEIGHT))).as("units"));
+    return Sorted.inOnePartition(lists.map(f, Encoders.row(output)), keys.get(0),
+        keys.subList(1, nk).toArray(String[]::new));
+  }
+
+  /** Units of one measure for {@link #transform(Dataset, List)}: {@code keys, measure, value, weight}. */
+  public static Dataset<Row> units(Dataset<Row> rows, List<String> keys, String measure, Column value, Column weight) {
+    List<Column> cols = new java.util.ArrayList<>(keys.stream().map(k -> col(k)).toList());
+    cols.add(lit(measure).as(MEASURE));
+    cols.add(value.cast(DataTypes.DoubleType).as(VALUE));
+    cols.add(weight.cast(DataTypes.DoubleType).as(WEIGHT));
+    return rows.select(cols.toArray(Column[]::new));
+  }
+
+  /**
+   * One measure's estimates, out of a {@link #transform(Dataset, List)} keyed by {@code keys} and
+   * {@link #MEASURE}: {@code keys, <measure>, <measure>_ci_low, <measure>_ci_high}.
+   */
+  public static Dataset<Row> estimatesOf(Dataset<Row> estimates, List<String> keys, String measure) {
+    List<Column> cols = new java.util.ArrayList<>(keys.stream().map(k -> col(k)).toList());
+    cols.add(col(MEAN).as(measure));
+    cols.add(col(CI_LOW).as(measure + "_ci_low"));
+    cols.add(col(CI_HIGH).as(measure + "_ci_high"));
+    return estimates.filter(col(MEASURE).equalTo(measure)).select(cols.toArray(Column[]::new));
   }
 
   /** Σ w·v / Σ w. */

@@ -15,10 +15,12 @@ import org.framing.schema.Schemas;
  *
  * <p>Input: the Article schema; reads {@code article_id, outlet, group, date, text} (strings).
  * Output: {@link Schemas#SENTENCE_SENTIMENT}:
- * {@code article_id, outlet, group, sentence_index, text, n_tokens, compound, tone}, where
- * {@code sentence_index} counts from 0 in text order, {@code text} is the sentence as cut from the cleaned
- * NFKC text, {@code compound} its VADER compound, and {@code tone} positive minus negative words per 100 of its
- * {@code n_tokens}. An article without sentences gives no row.
+ * {@code article_id, outlet, group, sentence_index, text, n_tokens, compound, tone, frame_hits, actor_ids},
+ * where {@code sentence_index} counts from 0 in text order, {@code text} is the sentence as cut from the cleaned
+ * NFKC text, {@code compound} its VADER compound, {@code tone} positive minus negative words per 100 of its
+ * {@code n_tokens}, {@code frame_hits} the hits of each frame category ({@link SentimentChain#frames} order) and
+ * {@code actor_ids} the actors it mentions ({@link org.framing.lexicon.Actors#actors} indexes). An article
+ * without sentences gives no row.
  */
 public final class SentenceSentiment {
 
@@ -42,8 +44,17 @@ public final class SentenceSentiment {
     List<Row> out = new ArrayList<>();
     for (SentimentChain.Scored s : chain.score(in.getString(4))) {
       out.add(RowFactory.create(in.getString(0), in.getString(1), in.getString(2), s.index(), s.text(),
-          s.tone().words(), s.compound(), s.tone().tone()));
+          s.tone().words(), s.compound(), s.tone().tone(), boxed(s.frameHits()), boxed(s.actors())));
     }
     return out;
+  }
+
+  /** An int array as the Scala sequence Spark's row encoder takes for an array column. */
+  private static scala.collection.immutable.Seq<Integer> boxed(int[] values) {
+    List<Integer> out = new ArrayList<>(values.length);
+    for (int v : values) {
+      out.add(v);
+    }
+    return scala.jdk.javaapi.CollectionConverters.asScala(out).toList();
   }
 }

@@ -105,17 +105,27 @@ public final class Charts {
    */
   public static Figure heatmap(String title, List<String> columns, List<String> rows, double[][] values,
                                String colorbarTitle) {
+    return heatmap(title, columns, rows, values, colorbarTitle, 30, "");
+  }
+
+  /**
+   * {@link #heatmap} with cells {@code cellWidth} pixels wide and, unless {@code textTemplate} is empty, each
+   * cell labelled by that plotly text template (a fixed string such as {@code '%{z:.1f}'}, never data).
+   */
+  public static Figure heatmap(String title, List<String> columns, List<String> rows, double[][] values,
+                               String colorbarTitle, int cellWidth, String textTemplate) {
     int left = labelMargin(rows);
     int bottom = Math.min(200, Math.max(60, 30 + 4 * longest(columns)));
     Trace heat = HeatmapTrace.builder(PlotText.data(columns), PlotText.data(rows), values).build();
     Layout layout = Layout.builder(PlotText.template(title))
-        .width(Math.min(1100, Math.max(560, left + 30 * columns.size() + 140)))
+        .width(Math.min(1100, Math.max(560, left + cellWidth * columns.size() + 140)))
         .height(70 + bottom + 34 * Math.max(rows.size(), 1))
         .margin(margin(left, bottom))
         .xAxis(categories(false))
         .yAxis(categories(true))
         .build();
-    return new StyledFigure(builder(layout, heat), String.format(HEATMAP_STYLE, colorbarTitle));
+    String labels = textTemplate.isEmpty() ? "" : " trace0.texttemplate = '" + textTemplate + "';";
+    return new StyledFigure(builder(layout, heat), String.format(HEATMAP_STYLE, colorbarTitle) + labels);
   }
 
   private static Figure figure(Layout layout, Trace... traces) {

@@ -65,6 +65,8 @@ public final class ReportWriter {
       Map.entry(KeynessReport.SIMILARITY_CSV, "per pair of groups: cosine similarity of their TF-IDF"),
       Map.entry(SentimentSection.BY_ARTICLE_CSV, "per article: VADER compound (mean of sentences), tone per 100 words"),
       Map.entry(SentimentSection.BY_GROUP_CSV, "per group and measure: mean with 95 % bootstrap interval"),
+      Map.entry(FramesSection.FRAMES_CSV, "per group and frame: hits per 1,000 tokens, share of sentences, intervals"),
+      Map.entry(FramesSection.ACTORS_CSV, "per group and actor: sentences naming it, their mean compound, share negative"),
       Map.entry(RUN_JSON, "the run's settings and inputs"));
 
   private ReportWriter() {}
@@ -93,6 +95,7 @@ public final class ReportWriter {
     report.add(Sections.heatmap(data));
     KeynessReport.addTo(report, outputDir);
     SentimentSection.addTo(report, outputDir);
+    FramesSection.addTo(report, outputDir);
     ReuseSection.addTo(report, outputDir);
     optional(outputDir, BOILERPLATE_CSV).map(ReportWriter::boilerplate).ifPresent(report::add);
     dataFiles(outputDir).forEach(f -> report.addFile(f, FILE_NOTES.getOrDefault(f, "")));

@@ -42,6 +42,25 @@ public final class Columns {
   public static final String POSITIVE = "positive";
   public static final String NEGATIVE = "negative";
   public static final String POLARITY = "polarity";
+  /** Per sentence: the hits of each frame category; the indexes of the actors it mentions. */
+  public static final String FRAME_HITS = "frame_hits";
+  public static final String ACTOR_IDS = "actor_ids";
+
+  // frames_by_outlet.csv: one group and frame category
+  public static final String LEXICON = "lexicon";
+  public static final String FRAME = "frame";
+  public static final String HITS = "hits";
+  public static final String PER_1000 = "per_1000";
+  public static final String SENTENCES_WITH = "sentences_with";
+  public static final String SHARE_OF_SENTENCES = "share_of_sentences";
+  public static final String RESAMPLED_UNIT = "resampled_unit";
+  public static final String N_ARTICLES = "n_articles";
+
+  // actor_sentiment.csv: one group and actor
+  public static final String ACTOR = "actor";
+  public static final String ACTOR_GROUP = "actor_group";
+  public static final String N_NEGATIVE = "n_negative";
+  public static final String SHARE_NEGATIVE = "share_negative";
 
   // keyness.csv: one comparison (target against reference) per term
   public static final String COMPARISON = "comparison";

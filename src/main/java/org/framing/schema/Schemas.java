@@ -65,7 +65,9 @@ public final class Schemas {
       .add(TEXT, DataTypes.StringType, false)
       .add(N_TOKENS, DataTypes.IntegerType, false)
       .add(COMPOUND, DataTypes.DoubleType, false)
-      .add(TONE, DataTypes.DoubleType, false);
+      .add(TONE, DataTypes.DoubleType, false)
+      .add(FRAME_HITS, DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+      .add(ACTOR_IDS, DataTypes.createArrayType(DataTypes.IntegerType, false), false);
 
   private Schemas() {}
 

@@ -200,6 +200,7 @@ class CorpusReaderTest {
     assertEquals("nato-russia-council-2022", c.name());
     assertEquals(List.of("B92", "Press TV", "CGTN", "VOI", "Egyptian site"),
         c.articles().orderBy("article_id").select("outlet").collectAsList().stream().map(r -> r.getString(0)).toList());
-    assertEquals(6, c.files().size());
+    assertEquals(7, c.files().size());
+    assertEquals(List.of("actors.csv"), List.copyOf(c.studyFiles().keySet()));
   }
 }

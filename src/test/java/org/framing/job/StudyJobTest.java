@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StudyJobTest {
 
   static final List<String> CSVS = List.of("articles.csv", "outlets.csv", "term_frequencies.csv", "tfidf.csv", "boilerplate.csv",
-      "reuse.csv", "keyness.csv", "similarity.csv", "sentiment_by_article.csv", "sentiment_by_outlet.csv");
+      "reuse.csv", "keyness.csv", "similarity.csv", "sentiment_by_article.csv", "sentiment_by_outlet.csv",
+      "frames_by_outlet.csv", "actor_sentiment.csv");
   static final Path GOLDEN = Path.of("src/test/resources/golden/nato-russia-council-2022");
 
   private static SparkSession spark;
@@ -93,5 +94,23 @@ class StudyJobTest {
     try (Stream<Path> left = Files.list(tmp)) {
       assertEquals(List.of("bad-study", "study"), left.map(p -> p.getFileName().toString()).sorted().toList());
     }
+  }
+
+  @Test
+  void aBadLexiconOrActorsFileStopsTheRunBeforeAnyAnalysis(@TempDir Path tmp) throws IOException {
+    JobOptions seed = JobOptions.defaults().withInput(null, tmp.resolve("out"));
+    JobOptions.Sentiment s = seed.sentiment();
+    InputException unknown = assertThrows(InputException.class, () -> run(seed.withSentiment(new JobOptions.Sentiment(true,
+        s.vaderLexicon(), s.toneLexicon(), s.positive(), s.negative(), false, s.resamples(), List.of("frame"), null))));
+    assertEquals("lexicon 'frame' is neither a bundled lexicon (vader, afinn, frames) nor a .csv, .dic, .txt or .tsv "
+        + "file; name one of those", unknown.getMessage());
+    Path actors = tmp.resolve("actors.csv");
+    Files.writeString(actors, "actor,group,aliases\nNATO,,alliance\nRussia,,Moscow;Alliance\n");
+    InputException clash = assertThrows(InputException.class, () -> run(seed.withSentiment(new JobOptions.Sentiment(true,
+        s.vaderLexicon(), s.toneLexicon(), s.positive(), s.negative(), false, s.resamples(), s.frameLexicons(),
+        actors.toString()))));
+    assertEquals(actors + " line 3: alias 'Alliance' already names actor 'NATO'; give each alias to one actor",
+        clash.getMessage());
+    assertFalse(Files.exists(tmp.resolve("out")));
   }
 }
