@@ -112,6 +112,20 @@ public final class StudyFolder {
     return p;
   }
 
+  /**
+   * The text of an optional file of the study (UTF-8), such as {@code speakers.csv}; null when the folder has
+   * none.
+   */
+  public String optionalText(String relative) {
+    byte[] bytes = readOrNull(relative, files.describe(relative));
+    return bytes == null ? null : Sources.decode(bytes, StandardCharsets.UTF_8, files.describe(relative));
+  }
+
+  /** Where {@code relative} is, for messages: a path, or {@code jobs/<study>/...} for the bundled study. */
+  public String describe(String relative) {
+    return files.describe(relative);
+  }
+
   /** The manifest's columns, in order. */
   public List<String> columns() {
     try (CSVParser parser = parseManifest()) {

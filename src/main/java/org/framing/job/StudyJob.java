@@ -47,7 +47,13 @@ import org.framing.metrics.TermFrequencies;
 import org.framing.metrics.TfIdf;
 import org.framing.report.CsvSink;
 import org.framing.report.ReportWriter;
+import org.framing.report.QuotesSection;
 import org.framing.report.ReuseSection;
+import org.framing.ingest.StudyFolder;
+import org.framing.quotes.Quotations;
+import org.framing.quotes.Quote;
+import org.framing.quotes.Speakers;
+import org.framing.quotes.Voices;
 import org.framing.reuse.SharedPassages;
 import org.framing.text.Boilerplate;
 import org.framing.text.StopWords;
@@ -96,6 +102,7 @@ public final class StudyJob {
 
   private Result analyse(Corpus corpus, OutputFolder out, List<Dataset<Row>> cached, Instant started) {
     progress.done("ingest", "reading " + corpus.location() + " (" + corpus.format() + ", " + corpus.files().size() + " files)");
+    Speakers speakers = options.quotes().enabled() ? speakers(corpus) : Speakers.NONE;
     Dataset<Row> articles = corpus.articles();
     int cores = spark.sparkContext().defaultParallelism();
     if (articles.rdd().getNumPartitions() < cores) {
@@ -164,6 +171,10 @@ public final class StudyJob {
       writeSentiment(dir, articles, groups, group);
     }
 
+    if (options.quotes().enabled()) {
+      writeQuotes(dir, articles, group, speakers);
+    }
+
     writeRunJson(dir, corpus, n, groups.size(), started, false);
     if (options.charts()) {
       ReportWriter.render(dir);
@@ -183,10 +194,44 @@ public final class StudyJob {
   }
 
   /**
-   * Writes one row per article, sorted by id: article_id, outlet, the group column when the grouping is not the
-   * outlet, then {@code columns}.
+   * The speaker list: {@code --speakers FILE}, else the study folder's {@code speakers.csv}, else none (every
+   * speaker is "other").
    */
-  private void writePerArticle(Path file, Dataset<Row> perArticle, String group, List<String> columns) {
+  private Speakers speakers(Corpus corpus) {
+    if (options.quotes().speakers() != null) {
+      return Speakers.load(Path.of(options.quotes().speakers()));
+    }
+    if (!corpus.format().equals("study")) {
+      return Speakers.NONE;
+    }
+    StudyFolder study = options.input() == null ? StudyFolder.bundled()
+        : StudyFolder.at(options.input(), spark.sparkContext().hadoopConfiguration());
+    String text = study.optionalText(Speakers.FILE);
+    return text == null ? Speakers.NONE : Speakers.parse(text, study.describe(Speakers.FILE));
+  }
+
+  /**
+   * quotes.csv (every quotation and piece of reported speech, by article and position) and voices.csv (each
+   * group's voice shares, largest first).
+   */
+  private void writeQuotes(Path dir, Dataset<Row> articles, String group, Speakers speakers) {
+    Dataset<Row> quotes = keep(cachedHere, new Quotations(speakers).transform(articles));
+    long found = writePerArticle(dir.resolve(QuotesSection.QUOTES_CSV), quotes, group, List.of(QUOTE_INDEX, SPEAKER,
+        AFFILIATION, KIND, VERB, WORDS, QUOTE, CHAR_START, CHAR_END, HEADLINE), QUOTE_INDEX);
+    Dataset<Row> voices = Sorted.inOnePartition(new Voices().transform(quotes), col(GROUP), col(QUOTES).desc(),
+        col(WORDS).desc(), col(SPEAKER));
+    CsvSink.write(dir.resolve(QuotesSection.VOICES_CSV), List.of(group, SPEAKER, AFFILIATION, QUOTES, WORDS,
+        SHARE_OF_QUOTES, SHARE_OF_WORDS), voices.toLocalIterator());
+    long direct = quotes.filter(col(KIND).equalTo(Quote.Kind.DIRECT.label())).count();
+    progress.done("quotes", "found " + found + " quotations and reported statements (" + direct + " direct); wrote "
+        + QuotesSection.QUOTES_CSV + ", " + QuotesSection.VOICES_CSV);
+  }
+
+  /**
+   * Writes one row per article (or per article and {@code thenBy}), sorted by id: article_id, outlet, the group
+   * column when the grouping is not the outlet, then {@code columns}; returns the rows written.
+   */
+  private long writePerArticle(Path file, Dataset<Row> perArticle, String group, List<String> columns, String... thenBy) {
     List<String> header = new ArrayList<>(List.of(ARTICLE_ID, OUTLET));
     List<String> internal = new ArrayList<>(header);
     if (!group.equals(options.columns().outlet())) {
@@ -196,7 +241,7 @@ public final class StudyJob {
     header.addAll(columns);
     internal.addAll(columns);
     Dataset<Row> rows = perArticle.select(internal.stream().map(c -> col(c)).toArray(Column[]::new));
-    CsvSink.write(file, header, Sorted.inOnePartition(rows, ARTICLE_ID).toLocalIterator());
+    return CsvSink.write(file, header, Sorted.inOnePartition(rows, ARTICLE_ID, thenBy).toLocalIterator());
   }
 
   /** Groups with fewer articles than this resample sentences for their intervals. */

@@ -538,7 +538,7 @@ public final class QuoteFinder implements Serializable {
       List<String> np = words(it, k, j + 1);
       String first = Names.bare(np.get(0));
       boolean definite = first.equals("the") || first.equals("this") || first.equals("that") || first.equals("his")
-          || first.equals("her") || first.equals("its") || Names.possessive(np.get(0));
+          || first.equals("her") || first.equals("its") || Names.possessive(np.get(0)) || Names.capitalized(np.get(0));
       return new Mention(MentionType.ROLE, np, k, j, definite);
     }
     return null;
@@ -670,16 +670,21 @@ public final class QuoteFinder implements Serializable {
       }
     }
     if (m.definite() && !head.endsWith("s")) {
+      NameMention match = null;
       for (int k = a.names.size() - 1; k >= 0; k--) {
         NameMention n = a.names.get(k);
-        if (n.start() >= at) {
-          continue;
-        }
         Set<String> stems = stemsOf(a, n.name());
         boolean headFits = Names.GENERIC_HEADS.contains(head) || stems.contains(Names.stem(head));
         if (headFits && stems.containsAll(modifiers)) {
-          return new Resolved(speakers.find(n.name()).map(Speakers.Speaker::name).orElse(n.name()), true);
+          if (n.start() < at) {
+            match = n;
+            break;
+          }
+          match = modifiers.isEmpty() ? null : n;    // a headline's "NATO chief" is named further down
         }
+      }
+      if (match != null) {
+        return new Resolved(speakers.find(match.name()).map(Speakers.Speaker::name).orElse(match.name()), true);
       }
     }
     List<String> shown = new ArrayList<>(words);
@@ -880,6 +885,8 @@ public final class QuoteFinder implements Serializable {
       if (!inverted && !parenthetical && countWords(it, after, it.size()) >= 3) {
         if (after < it.size() && it.get(after).is("that")) {
           after++;
+        } else if (t.verbText().equals("called") && after < it.size() && (it.get(after).is("on") || it.get(after).is("for"))) {
+          after++;
         } else if (t.verbText().equals("told") || t.verbText().equals("assured")) {
           while (after < it.size() && it.get(after).word() && AUDIENCE.contains(it.get(after).lower())) {
             after++;
@@ -930,22 +937,29 @@ public final class QuoteFinder implements Serializable {
     static HeadlineLines of(String text, String title) {
       List<int[]> out = new ArrayList<>();
       String wanted = title == null ? "" : flat(title);
+      List<int[]> lines = new ArrayList<>();
       int start = 0;
-      boolean first = true;
       while (start <= text.length()) {
         int end = start;
         while (end < text.length() && !QuoteMarks.isLineBreak(text.charAt(end))) {
           end++;
         }
-        String line = text.substring(start, end);
-        if (!line.isBlank()) {
-          if (wanted.length() >= 8 ? flat(line).contains(wanted)
-              : first && QuoteMarks.words(line, 0, line.length()) <= 20 && !line.strip().matches(".*[.!?]$")) {
-            out.add(new int[] {start, end});
-          }
-          first = false;
+        if (!text.substring(start, end).isBlank()) {
+          lines.add(new int[] {start, end});
         }
         start = end + 1;
+      }
+      for (int[] l : lines) {
+        String line = text.substring(l[0], l[1]);
+        if (wanted.length() >= 8 && flat(line).contains(wanted)) {
+          out.add(l);
+        }
+      }
+      if (wanted.length() < 8 && lines.size() > 1) {
+        String first = text.substring(lines.get(0)[0], lines.get(0)[1]).strip().replaceAll("[\\s\"“”«»'‘’)\\]]+$", "");
+        if (QuoteMarks.words(first, 0, first.length()) <= 20 && !first.matches(".*[.!?…]$")) {
+          out.add(lines.get(0));
+        }
       }
       return new HeadlineLines(out);
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * Finds the spans of text between quotation marks, in the original text (no normalisation, so offsets index
  * what the user gave).
  *
- * <p>Double marks: straight {@code "}, curly {@code “ ”}, low {@code „} and guillemets {@code « »} are one
+ * <p>Double marks: straight {@code "} (and its full-width form), curly {@code “ ”}, low {@code „} and guillemets {@code « »} are one
  * family, because scraped news mixes them within one quotation ({@code "defining moment,”}). Curly opening
  * marks, {@code „} and {@code «} always open; {@code ”} and {@code »} always close; a straight mark opens when
  * white space, a bracket, a dash or a line start stands before it and a non-space after it, and closes when a
@@ -56,7 +56,7 @@ final class QuoteMarks {
   }
 
   static boolean isDoubleMark(char c) {
-    return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
+    return c == '"' || c == '＂' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
   }
 
   static boolean isSingleMark(char c) {
@@ -69,7 +69,7 @@ final class QuoteMarks {
     if (c == '“' || c == '„' || c == '«' || c == '‟') {
       return true;
     }
-    return c == '"' && opensAfter(text, i) && i + 1 < text.length() && !space(text.charAt(i + 1));
+    return (c == '"' || c == '＂') && opensAfter(text, i) && i + 1 < text.length() && !space(text.charAt(i + 1));
   }
 
   private static boolean closesDouble(String text, int i) {
@@ -77,7 +77,7 @@ final class QuoteMarks {
     if (c == '”' || c == '»') {
       return true;
     }
-    return c == '"' && i > 0 && !space(text.charAt(i - 1));
+    return (c == '"' || c == '＂') && i > 0 && !space(text.charAt(i - 1));
   }
 
   /** Start of text, white space, an opening bracket, a dash or slash, or another quotation mark before i. */

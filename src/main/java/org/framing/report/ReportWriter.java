@@ -65,6 +65,8 @@ public final class ReportWriter {
       Map.entry(KeynessReport.SIMILARITY_CSV, "per pair of groups: cosine similarity of their TF-IDF"),
       Map.entry(SentimentSection.BY_ARTICLE_CSV, "per article: VADER compound (mean of sentences), tone per 100 words"),
       Map.entry(SentimentSection.BY_GROUP_CSV, "per group and measure: mean with 95 % bootstrap interval"),
+      Map.entry(QuotesSection.QUOTES_CSV, "every quotation and reported statement: speaker, affiliation, kind, verb, offsets"),
+      Map.entry(QuotesSection.VOICES_CSV, "per group and speaker: quotations, words and their shares of the group's"),
       Map.entry(RUN_JSON, "the run's settings and inputs"));
 
   private ReportWriter() {}
@@ -94,6 +96,7 @@ public final class ReportWriter {
     KeynessReport.addTo(report, outputDir);
     SentimentSection.addTo(report, outputDir);
     ReuseSection.addTo(report, outputDir);
+    QuotesSection.addTo(report, outputDir);
     optional(outputDir, BOILERPLATE_CSV).map(ReportWriter::boilerplate).ifPresent(report::add);
     dataFiles(outputDir).forEach(f -> report.addFile(f, FILE_NOTES.getOrDefault(f, "")));
     return report;
