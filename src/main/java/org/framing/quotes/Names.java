@@ -31,7 +31,7 @@ final class Names {
       "security", "adviser", "advisor", "democratic", "republican", "homeland", "treasury", "ministry", "department",
       "mayor", "premier", "dean", "coach", "sir", "dame", "lord", "baroness", "gop", "sens", "reps",
       "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman", "sheriff",
-      "detective", "sergeant", "private", "officials", "official", "alliance", "army", "navy", "economic", "trade");
+      "detective", "sergeant", "private", "staff", "aide", "fellow", "analyst", "editor", "correspondent", "officials", "official", "alliance", "army", "navy", "economic", "trade");
 
   /** Capitalised words that start sentences or mark time, never a speaker's name. */
   static final Set<String> NOT_NAMES = Set.of(
@@ -41,7 +41,7 @@ final class Names {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "photo", "source", "update", "updated", "breaking", "exclusive", "watch", "read", "opinion", "analysis");
+      "photo", "source", "update", "updated", "you", "sign", "click", "subscribe", "advertisement", "breaking", "exclusive", "watch", "read", "opinion", "analysis");
 
   /** Words that make a name an organisation or a thing, not a person. */
   static final Set<String> ORGANISATION_WORDS = Set.of(
@@ -50,7 +50,13 @@ final class Names {
       "journal", "tribune", "herald", "reuters", "associated", "treaty", "alliance", "war", "europe", "european",
       "republic", "headquarters", "university", "bank", "fund", "forces", "army", "navy", "tv", "network", "institute",
       "center", "centre", "foundation", "association", "corporation", "company", "group", "commission", "senate",
-      "congress", "parliament", "administration", "pentagon", "kremlin", "county", "city", "street", "online", "daily");
+      "congress", "parliament", "administration", "pentagon", "kremlin", "county", "city", "street", "online", "daily",
+      "arabia", "korea", "america", "africa", "york", "jersey", "carolina", "dakota", "angeles", "francisco",
+      "emirates", "zealand", "lanka", "island", "islands", "river", "valley", "beach", "capitol", "avenue", "road",
+      "east", "west", "north", "south", "middle", "square", "airport", "school", "college", "church", "hospital",
+      "club", "fox", "cnn", "msnbc", "abc", "nbc", "cbs", "twitter", "facebook", "google", "amazon", "instagram",
+      "youtube", "act", "bill", "amendment", "day", "hall", "park", "station", "base", "mall", "institution", "caption",
+      "photos", "photo", "hide", "video", "videos", "watch", "replay", "image", "images", "getty");
 
   /** Head nouns of a role phrase that can be the subject of a speech verb ("the Russian official"). */
   static final Set<String> ROLE_HEADS = Set.of(
@@ -60,7 +66,8 @@ final class Names {
       "office", "department", "embassy", "analyst", "analysts", "expert", "experts", "lawmaker", "lawmakers",
       "senator", "governor", "mayor", "officer", "officers", "commander", "general", "statement", "spokesmen",
       "representative", "representatives", "delegate", "delegation", "prosecutor", "prosecutors", "police",
-      "authorities", "observers", "witness", "witnesses", "residents", "chairman", "director", "head");
+      "authorities", "observers", "witness", "witnesses", "residents", "chairman", "director", "head", "democrat",
+      "republican", "democrats", "republicans", "senators");
 
   /** Role heads that fit any person of the right side: "the Russian official" may be a deputy minister. */
   static final Set<String> GENERIC_HEADS = Set.of(

@@ -76,6 +76,12 @@ public final class QuoteFinder implements Serializable {
       "still", "even", "often", "quickly", "immediately", "angrily", "quietly", "explicitly", "specifically", "did",
       "does", "do", "however", "too", "frequently", "herself", "himself", "always", "never", "last", "ultimately");
 
+  /** Lower-case words that link an organisation's name to a person's after it ("Center for American Progress"). */
+  private static final Set<String> ORG_LINKS = Set.of("for", "of", "the", "at", "on", "and");
+
+  /** Verbs whose object is the listener ("told TheDCNF"), never the speaker, so never inverted. */
+  private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "telling", "asked", "assured", "urged");
+
   /** An auxiliary before a verb makes it passive ("was told"): the word before is not the speaker. */
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be");
 
@@ -84,7 +90,11 @@ public final class QuoteFinder implements Serializable {
       "news", "conference", "lawmakers", "him", "her", "them", "us", "me", "parliament", "agency", "briefing");
 
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+  /** A US party and state tag after a name ("D-Missouri", "R-Ky."): not the speaker's name. */
+  private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
   private static final int CONTEXT_WORDS = 6;
+  /** The longest description between a name and its verb: "Name, <description>, said". */
+  private static final int APPOSITIVE_ITEMS = 14;
 
   private final Speakers speakers;
 
@@ -128,11 +138,17 @@ public final class QuoteFinder implements Serializable {
   /** A speech verb with its resolved subject; items {@code from..to} hold both. */
   private record Attribution(int verb, int from, int to, String verbText, Resolved speaker, boolean coordinated) {}
 
-  /** The state carried from sentence to sentence: names seen, the last person who spoke. */
+  /** A person named, or referred to by a pronoun, at {@code start}. */
+  private record PersonMention(int start, String name) {}
+
+  /**
+   * The state carried from sentence to sentence: full names seen, the persons each sentence mentions (in text
+   * order, for pronouns), and the last speaker.
+   */
   private static final class Article {
     final String text;
     final List<NameMention> names;
-    String lastPerson;
+    final List<List<PersonMention>> persons = new ArrayList<>();
     String lastSpeaker;
     int lastSpeakerParagraph = -1;
 
@@ -160,6 +176,7 @@ public final class QuoteFinder implements Serializable {
     HeadlineLines headline = HeadlineLines.of(text, title);
     List<Quote> out = new ArrayList<>();
     for (Sentence s : sentences) {
+      article.persons.add(persons(article, s));
       attribute(article, s, spans, headline, out);
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -324,7 +341,7 @@ public final class QuoteFinder implements Serializable {
         int j = wordEnd(text, i, end);
         out.add(new Item(Type.WORD, text.substring(i, j), i, j, -1));
         i = j - 1;
-      } else if (",:;()—–".indexOf(c) >= 0 || (c == '-' && i > start && text.charAt(i - 1) == ' ')) {
+      } else if (",:;()—–&".indexOf(c) >= 0 || (c == '-' && i > start && text.charAt(i - 1) == ' ')) {
         out.add(new Item(Type.PUNCT, c == '–' || c == '-' ? "—" : String.valueOf(c), i, i + 1, -1));
       } else if (".!?".indexOf(c) >= 0) {
         out.add(new Item(Type.PUNCT, String.valueOf(c), i, i + 1, -1));
@@ -396,6 +413,9 @@ public final class QuoteFinder implements Serializable {
       Item w = it.get(j);
       if (w.word() && Names.capitalized(w.text()) && !Names.possessive(it.get(j - 1).text())) {
         j++;
+      } else if (w.word() && Names.title(w.text()) && j + 1 < it.size() && it.get(j + 1).word()
+          && Names.capitalized(it.get(j + 1).text())) {
+        j++;      // "Republican state Rep. Frank McNulty"
       } else if (w.is("of") && Names.title(it.get(j - 1).text()) && j + 1 < it.size() && it.get(j + 1).word()
           && Names.capitalized(it.get(j + 1).text())) {
         j++;
@@ -419,6 +439,9 @@ public final class QuoteFinder implements Serializable {
       } else if (p.word() && Names.capitalized(p.text()) && Names.possessive(p.text())) {
         b--;     // "Russia's Deputy Defense Minister": the possessive opens the run
         break;
+      } else if (p.word() && Names.title(p.text()) && b - 2 >= 0 && it.get(b - 2).word()
+          && Names.capitalized(it.get(b - 2).text())) {
+        b--;
       } else if (p.is("of") && b - 2 >= 0 && it.get(b - 2).word() && Names.title(it.get(b - 2).text())) {
         b--;
       } else if (p.is("the") && b - 2 >= 0 && it.get(b - 2).is("of") && b - 3 >= 0 && Names.title(it.get(b - 3).text())) {
@@ -459,7 +482,7 @@ public final class QuoteFinder implements Serializable {
       return null;
     }
     Mention m = left(it, i);
-    if (m == null && (v == 0 || it.get(v - 1).is(",") || it.get(v - 1).type() == Type.QUOTE)) {
+    if (m == null && !LISTENER_VERBS.contains(verb) && (v == 0 || it.get(v - 1).is(",") || it.get(v - 1).type() == Type.QUOTE)) {
       int r = v + 1;
       while (r < it.size() && it.get(r).word() && BETWEEN.contains(it.get(r).lower())) {
         r++;
@@ -494,7 +517,12 @@ public final class QuoteFinder implements Serializable {
     Item at = it.get(i);
     if (at.is(",")) {
       Mention m = nameOrRole(it, i - 1);
-      if (m != null && m.type() == MentionType.NAME && (m.from() == 0 || it.get(m.from() - 1).is(","))) {
+      if (m != null && m.type() == MentionType.NAME && m.words().size() == 1 && PARTY_TAG.matcher(m.words().get(0)).matches()
+          && m.from() > 0 && it.get(m.from() - 1).is(",")) {
+        return left(it, m.from() - 1);     // "Rep. William Clay, D-Missouri, told"
+      }
+      if (m != null && m.type() == MentionType.NAME && (m.from() == 0 || it.get(m.from() - 1).is(",")
+          || it.get(m.from() - 1).type() == Type.QUOTE)) {
         return m;       // "the deputy secretary of state, Wendy Sherman, said"; not "over Ukraine, said"
       }
       int k = i - 1;
@@ -503,6 +531,16 @@ public final class QuoteFinder implements Serializable {
       }
       if (k >= 0 && k < i - 1 && it.get(k).is(",")) {
         return nameOrRole(it, k - 1);   // "Grushko, for his part, described"
+      }
+      for (k = i - 1; k >= Math.max(0, i - APPOSITIVE_ITEMS); k--) {
+        if (it.get(k).is(",") || it.get(k).type() == Type.QUOTE) {
+          Mention n = it.get(k).is(",") ? nameOrRole(it, k - 1) : null;
+          if (n != null && n.type() == MentionType.NAME && Names.person(Names.join(Names.namePart(n.words())))
+              && (n.from() == 0 || it.get(n.from() - 1).is(",") || it.get(n.from() - 1).type() == Type.QUOTE)) {
+            return n;                   // "Craig Holman, a government affairs lobbyist at Public Citizen, told"
+          }
+          break;
+        }
       }
       return null;
     }
@@ -523,8 +561,12 @@ public final class QuoteFinder implements Serializable {
     if (w.equals("and") || w.equals("but")) {
       return new Mention(MentionType.COORDINATION, List.of(), j, j, false);
     }
-    if (Names.capitalized(it.get(j).text()) && !Names.NOT_NAMES.contains(w)) {
+    if (Names.capitalized(it.get(j).text()) && !Names.NOT_NAMES.contains(w)
+        && !(Names.ROLE_HEADS.contains(w) && (j == 0 || !it.get(j - 1).word()))) {
       int b = runStart(it, j);
+      if (b > 0 && it.get(b - 1).is("the") && Names.ROLE_HEADS.contains(w)) {
+        return new Mention(MentionType.ROLE, words(it, b - 1, j + 1), b - 1, j, true);   // "the Vermont Democrat"
+      }
       return new Mention(MentionType.NAME, words(it, b, j + 1), b, j, false);
     }
     if (Names.ROLE_HEADS.contains(w)) {
@@ -563,11 +605,37 @@ public final class QuoteFinder implements Serializable {
     }
     if (Names.capitalized(it.get(r).text()) && !Names.NOT_NAMES.contains(w)) {
       int e = runEnd(it, r);
-      return new Mention(MentionType.NAME, words(it, r, e), r, e - 1, false);
+      Mention first = new Mention(MentionType.NAME, words(it, r, e), r, e - 1, false);
+      if (Names.person(Names.join(Names.namePart(first.words())))) {
+        return first;
+      }
+      // "says Center for American Progress president Neera Tanden": the person after the organisation
+      int k = e;
+      while (k < Math.min(it.size(), r + 12) && it.get(k).word()
+          && (Names.capitalized(it.get(k).text()) || roleWord(it.get(k)) || ORG_LINKS.contains(it.get(k).lower()))) {
+        if (Names.capitalized(it.get(k).text())) {
+          int ke = runEnd(it, k);
+          Mention m = new Mention(MentionType.NAME, words(it, k, ke), k, ke - 1, false);
+          if (Names.person(Names.join(Names.namePart(m.words())))) {
+            return new Mention(MentionType.NAME, m.words(), r, ke - 1, false);
+          }
+          k = ke;
+        } else {
+          k++;
+        }
+      }
+      return first;
     }
     if (Names.DETERMINERS.contains(w)) {
       for (int k = r + 1; k < Math.min(it.size(), r + 6) && it.get(k).word() && roleWord(it.get(k)); k++) {
         if (Names.ROLE_HEADS.contains(it.get(k).lower()) && (k + 1 >= it.size() || !Names.ROLE_HEADS.contains(it.get(k + 1).lower()))) {
+          if (k + 2 < it.size() && it.get(k + 1).is(",") && it.get(k + 2).word() && Names.capitalized(it.get(k + 2).text())) {
+            int ke = runEnd(it, k + 2);
+            List<String> name = words(it, k + 2, ke);
+            if (Names.person(Names.join(Names.namePart(name)))) {
+              return new Mention(MentionType.NAME, name, r, ke - 1, false);    // "said a spokesman, Sami Abu Zuhri"
+            }
+          }
           List<String> np = words(it, r, k + 1);
           boolean definite = w.equals("the") || w.equals("this") || w.equals("that");
           return new Mention(MentionType.ROLE, np, r, k, definite);
@@ -582,7 +650,7 @@ public final class QuoteFinder implements Serializable {
   private Resolved resolve(Article a, Mention m, int at) {
     return switch (m.type()) {
       case PRONOUN -> {
-        String p = a.lastPerson != null ? a.lastPerson : lastName(a, at);
+        String p = pronoun(a, at);
         yield p == null ? null : new Resolved(p, true);
       }
       case NAME -> name(a, m.words(), at);
@@ -606,8 +674,10 @@ public final class QuoteFinder implements Serializable {
         return new Resolved(speakers.find(full).map(Speakers.Speaker::name).orElse(full), true);
       }
       String single = Names.join(name);
+      boolean person = single.chars().anyMatch(Character::isLowerCase)
+          && !Names.ORGANISATION_WORDS.contains(Names.bare(single));
       return speakers.find(single).map(s -> new Resolved(s.name(), Names.person(s.name())))
-          .orElse(new Resolved(single, false));
+          .orElse(new Resolved(single, person));
     }
     for (int from = 0; from < run.size(); from++) {
       String suffix = Names.join(run.subList(from, run.size()));
@@ -647,15 +717,88 @@ public final class QuoteFinder implements Serializable {
     return found;
   }
 
-  private static String lastName(Article a, int at) {
-    String found = null;
-    for (NameMention n : a.names) {
-      if (n.start() >= at) {
-        break;
+  /**
+   * The person a pronoun at {@code at} refers to: the first person this sentence mentions before it (the
+   * sentence's subject), else the first person of the nearest of the {@value #PRONOUN_SENTENCES} sentences before
+   * that mentions one. This is the subject preference of Hobbs' naive algorithm and of centering theory (Grosz,
+   * Joshi & Weinstein 1995): a pronoun continues the topic, who is usually the subject. Beyond that window, or
+   * with no person, it is not resolved.
+   */
+  private static String pronoun(Article a, int at) {
+    List<PersonMention> current = a.persons.get(a.persons.size() - 1);
+    for (PersonMention p : current) {
+      if (p.start() == at) {
+        return p.name();
       }
-      found = n.name();
     }
-    return found;
+    if (!current.isEmpty() && current.get(0).start() < at) {
+      return current.get(0).name();
+    }
+    for (int k = a.persons.size() - 2; k >= Math.max(0, a.persons.size() - 1 - PRONOUN_SENTENCES); k--) {
+      if (!a.persons.get(k).isEmpty()) {
+        return a.persons.get(k).get(0).name();
+      }
+    }
+    return null;
+  }
+
+  /** How many sentences back a pronoun may look for its person. */
+  static final int PRONOUN_SENTENCES = 5;
+
+  /** The persons a sentence names (full names, known surnames) or refers to with he or she, in text order. */
+  private List<PersonMention> persons(Article a, Sentence s) {
+    List<PersonMention> out = new ArrayList<>();
+    a.persons.add(out);       // pronouns look at the mentions found so far
+    List<Item> it = s.items();
+    int i = 0;
+    while (i < it.size()) {
+      Item w = it.get(i);
+      if (w.word() && PRONOUNS.contains(w.lower())) {
+        String p = pronoun(a, w.start());
+        if (p != null) {
+          out.add(new PersonMention(w.start(), p));
+        }
+        i++;
+        continue;
+      }
+      if (!w.word() || !Names.capitalized(w.text()) || Names.NOT_NAMES.contains(w.lower())) {
+        i++;
+        continue;
+      }
+      int end = runEnd(it, i);
+      List<String> name = Names.namePart(words(it, i, end));
+      int at = end - name.size() < it.size() ? it.get(Math.max(i, end - name.size())).start() : w.start();
+      if (name.size() >= 2 && Names.person(Names.join(name))) {
+        out.add(new PersonMention(at, canonical(Names.join(name))));
+      } else if (name.size() == 1) {
+        String full = surname(a, Names.bare(name.get(0)), at);
+        if (full != null) {
+          out.add(new PersonMention(at, canonical(full)));
+        } else if (end - i > 1 && Names.title(it.get(end - 2).text())) {
+          out.add(new PersonMention(at, Names.join(name)));     // "Mr. Obama" with no full name in the article
+        }
+      }
+      i = end;
+    }
+    a.persons.remove(a.persons.size() - 1);
+    return out;
+  }
+
+  /** A person just attributed (a role, a single name) joins the sentence's mentions at {@code at}. */
+  private static void mention(Article a, int at, String name) {
+    List<PersonMention> current = a.persons.get(a.persons.size() - 1);
+    int k = 0;
+    while (k < current.size() && current.get(k).start() < at) {
+      k++;
+    }
+    if (k < current.size() && current.get(k).start() == at) {
+      return;
+    }
+    current.add(k, new PersonMention(at, name));
+  }
+
+  private String canonical(String name) {
+    return speakers.find(name).map(Speakers.Speaker::name).orElse(name);
   }
 
   /** A role phrase: definite ones to the latest matching person, others stay roles. */
@@ -674,7 +817,7 @@ public final class QuoteFinder implements Serializable {
       for (int k = a.names.size() - 1; k >= 0; k--) {
         NameMention n = a.names.get(k);
         Set<String> stems = stemsOf(a, n.name());
-        boolean headFits = Names.GENERIC_HEADS.contains(head) || stems.contains(Names.stem(head));
+        boolean headFits = stems.contains(Names.stem(head)) || Names.GENERIC_HEADS.contains(head) && !modifiers.isEmpty();
         if (headFits && stems.containsAll(modifiers)) {
           if (n.start() < at) {
             match = n;
@@ -695,7 +838,9 @@ public final class QuoteFinder implements Serializable {
       return null;
     }
     String role = String.join(" ", shown);
-    return speakers.find(role).map(s -> new Resolved(s.name(), false)).orElse(new Resolved(role, false));
+    boolean singular = !head.endsWith("s") && !Set.of("agency", "ministry", "government", "office", "department",
+        "embassy", "statement", "police", "delegation").contains(head);
+    return speakers.find(role).map(s -> new Resolved(s.name(), false)).orElse(new Resolved(role, singular));
   }
 
   /** The stems around every mention of a person, and of its listed affiliation. */
@@ -739,19 +884,20 @@ public final class QuoteFinder implements Serializable {
       }
       Resolved r;
       boolean coordinated = m.type() == MentionType.COORDINATION;
+      int subjectAt = it.get(m.from()).start();
       if (coordinated) {
         r = out.isEmpty() ? null : out.get(out.size() - 1).speaker();
       } else {
-        r = resolve(a, m, verb.start());
+        r = resolve(a, m, subjectAt);
       }
       if (r == null) {
         continue;
       }
+      if (r.person() && !coordinated) {
+        mention(a, subjectAt, r.name());
+      }
       int verbEnd = verbText.indexOf(' ') > 0 ? v + 1 : v;     // "pointed out", "according to"
       out.add(new Attribution(v, Math.min(v, m.from()), Math.max(verbEnd, m.to()), verbText, r, coordinated));
-      if (r.person()) {
-        a.lastPerson = r.name();
-      }
     }
     return out;
   }
@@ -779,6 +925,9 @@ public final class QuoteFinder implements Serializable {
       }
       Resolved speaker = null;
       String verb = null;
+      if (after != null && after.verbText().equals("according to") && before != null) {
+        after = null;     // 'Zhu tweeted, "…" according to Detroit Free Press': Zhu speaks, the paper reports
+      }
       Attribution chosen = after != null ? after : before;
       if (chosen == null && q >= 2 && it.get(q - 1).is(":") && it.get(q - 2).word() && Names.capitalized(it.get(q - 2).text())) {
         int b = runStart(it, q - 2);
