@@ -26,10 +26,12 @@ import org.framing.text.Tokenizer;
  *       ("Stoltenberg told", "He also emphasized", "Grushko, for his part, described", "Alexander Fomin, was
  *       quoted as saying"), or to the right after a comma or quotation ("…, said NATO Secretary General Jens
  *       Stoltenberg"), "according to X", "X quoted Y as saying" (Y speaks), and "and/but said" (the subject of the
- *       verb before). This is the verb-cue and subject rule of Pareti's PARC attribution work and of Muzny et al.
+ *       verb before); "told X" never makes X the speaker, a passive ("was told") has none. This is the verb-cue
+ *       and subject rule of Pareti's PARC attribution work and of Muzny et al.
  *       2017 (sieves: trigram "quote, verb, name", then nearest verb and subject).</li>
- *   <li><b>Resolution</b>: a pronoun (he, she) is the last person who spoke in the article, else the last full
- *       name before it; a single name (a surname) is the latest full name ending in it; a definite role ("the
+ *   <li><b>Resolution</b>: a pronoun (he, she) is the first person its sentence names before it, else the first
+ *       person of the nearest of five sentences before (the subject preference of Hobbs 1978 and of centering
+ *       theory); a single name (a surname) is the latest full name ending in it; a definite role ("the
  *       Russian official", "the NATO chief") is the latest person whose title words cover the role's modifiers
  *       (Russian, NATO) and, for a specific head (minister), the head; an indefinite role ("a foreign ministry
  *       official") stays a role; titles are stripped; then the study's {@link Speakers} list maps names and
