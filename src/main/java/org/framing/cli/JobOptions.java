@@ -19,8 +19,8 @@ import org.framing.ingest.CorpusReader;
  */
 public record JobOptions(String input, CorpusReader.Format format, Path output, ColumnMapping columns,
                          Charset encoding, String stopWords, boolean keepNumbers, long minCount, int top,
-                         Keyness keyness, Reuse reuse, Sentiment sentiment, long seed, boolean charts,
-                         boolean verbose) {
+                         Keyness keyness, Reuse reuse, Sentiment sentiment, Quotes quotes, long seed,
+                         boolean charts, boolean verbose) {
 
   /**
    * Keyness settings.
@@ -70,40 +70,55 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     }
   }
 
+  /**
+   * Quotation settings.
+   *
+   * @param enabled  whether to find quotations and voice shares at all
+   * @param speakers a speakers.csv that overrides the study folder's own; null to use the study's (or none)
+   */
+  public record Quotes(boolean enabled, String speakers) {
+    public static final Quotes DEFAULTS = new Quotes(true, null);
+  }
+
   /** The seed study with every default. */
   public static JobOptions defaults() {
     return new JobOptions(null, CorpusReader.Format.AUTO, null, ColumnMapping.DEFAULTS, StandardCharsets.UTF_8,
-        "english", false, 1, 100, Keyness.DEFAULTS, Reuse.DEFAULTS, Sentiment.DEFAULTS, 42, true, false);
+        "english", false, 1, 100, Keyness.DEFAULTS, Reuse.DEFAULTS, Sentiment.DEFAULTS, Quotes.DEFAULTS, 42, true, false);
   }
 
   public JobOptions withInput(String newInput, Path newOutput) {
     return new JobOptions(newInput, format, newOutput, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, seed, charts, verbose);
+        keyness, reuse, sentiment, quotes, seed, charts, verbose);
   }
 
   public JobOptions withColumns(ColumnMapping newColumns) {
     return new JobOptions(input, format, output, newColumns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, seed, charts, verbose);
+        keyness, reuse, sentiment, quotes, seed, charts, verbose);
   }
 
   public JobOptions withTop(int newTop) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, newTop,
-        keyness, reuse, sentiment, seed, charts, verbose);
+        keyness, reuse, sentiment, quotes, seed, charts, verbose);
   }
 
   public JobOptions withReuse(Reuse newReuse) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, newReuse, sentiment, seed, charts, verbose);
+        keyness, newReuse, sentiment, quotes, seed, charts, verbose);
   }
 
   public JobOptions withSentiment(Sentiment newSentiment) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, newSentiment, seed, charts, verbose);
+        keyness, reuse, newSentiment, quotes, seed, charts, verbose);
+  }
+
+  public JobOptions withQuotes(Quotes newQuotes) {
+    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
+        keyness, reuse, sentiment, newQuotes, seed, charts, verbose);
   }
 
   public JobOptions withoutCharts() {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, seed, false, verbose);
+        keyness, reuse, sentiment, quotes, seed, false, verbose);
   }
 
   /** The options as run.json records them. */
@@ -140,6 +155,8 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("bootstrap", sentiment.resamples());
     m.put("lexicons", sentiment.frameLexicons());
     m.put("actors", sentiment.actors());
+    m.put("quotes", quotes.enabled());
+    m.put("speakers", quotes.speakers() == null ? "(the study's speakers.csv, if any)" : quotes.speakers());
     m.put("seed", seed);
     m.put("charts", charts);
     return m;

@@ -128,6 +128,12 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
   @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap resamples for each 95 % interval (default: ${DEFAULT-VALUE}).")
   int bootstrap = JobOptions.Sentiment.DEFAULTS.resamples();
 
+  @Option(names = "--no-quotes", description = "Skip quotations and voice shares.")
+  boolean noQuotes;
+
+  @Option(names = "--speakers", paramLabel = "FILE", description = "speakers.csv (speaker,aliases,affiliation) to use instead of the study folder's own.")
+  String speakers;
+
   @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice, for identical reruns (default: ${DEFAULT-VALUE}).")
   long seed = 42;
 
@@ -222,8 +228,9 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
         categories[0].strip(), categories[1].strip(), emitSentences, bootstrap,
         lexicons == null ? JobOptions.Sentiment.DEFAULTS.frameLexicons() : lexicons, actors);
     JobOptions.Keyness keyness = new JobOptions.Keyness(keynessTop, keynessMinCount, keynessPairs, priorScale);
+    JobOptions.Quotes quotes = new JobOptions.Quotes(!noQuotes, speakers);
     return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, keyness, reuse, sentiment,
-        seed, !noCharts, verbose);
+        quotes, seed, !noCharts, verbose);
   }
 
   /**

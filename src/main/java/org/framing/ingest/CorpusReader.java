@@ -56,7 +56,7 @@ public final class CorpusReader {
   public enum Format { AUTO, STUDY, JSONL, CSV, PARQUET }
 
   /** Optional files a study folder may carry beside its manifest, handed on in {@link Corpus#studyFiles}. */
-  public static final List<String> STUDY_FILES = List.of("actors.csv");
+  public static final List<String> STUDY_FILES = List.of("actors.csv", "speakers.csv");
 
   private static final int SAMPLE_LINES = 100;
 

@@ -52,7 +52,12 @@ import org.framing.metrics.TfIdf;
 import org.framing.report.CsvSink;
 import org.framing.report.FramesSection;
 import org.framing.report.ReportWriter;
+import org.framing.report.QuotesSection;
 import org.framing.report.ReuseSection;
+import org.framing.quotes.Quotations;
+import org.framing.quotes.Quote;
+import org.framing.quotes.Speakers;
+import org.framing.quotes.Voices;
 import org.framing.reuse.SharedPassages;
 import org.framing.text.Boilerplate;
 import org.framing.text.StopWords;
@@ -103,6 +108,7 @@ public final class StudyJob {
     progress.done("ingest", "reading " + corpus.location() + " (" + corpus.format() + ", " + corpus.files().size() + " files)");
     // Lexicons and actors load before any analysis, so a bad file stops the run at once.
     SentimentChain chain = options.sentiment().enabled() ? chain(options.sentiment(), corpus) : null;
+    Speakers speakers = options.quotes().enabled() ? speakers(corpus) : Speakers.NONE;
     Dataset<Row> articles = corpus.articles();
     int cores = spark.sparkContext().defaultParallelism();
     if (articles.rdd().getNumPartitions() < cores) {
@@ -171,6 +177,10 @@ public final class StudyJob {
       writeSentiment(dir, articles, groups, group, chain);
     }
 
+    if (options.quotes().enabled()) {
+      writeQuotes(dir, articles, group, speakers);
+    }
+
     writeRunJson(dir, corpus, n, groups.size(), started, false);
     if (options.charts()) {
       ReportWriter.render(dir);
@@ -190,10 +200,39 @@ public final class StudyJob {
   }
 
   /**
-   * Writes one row per article, sorted by id: article_id, outlet, the group column when the grouping is not the
-   * outlet, then {@code columns}.
+   * The speaker list: {@code --speakers FILE}, else the study folder's {@code speakers.csv}, else none (every
+   * speaker is "other").
    */
-  private void writePerArticle(Path file, Dataset<Row> perArticle, String group, List<String> columns) {
+  private Speakers speakers(Corpus corpus) {
+    if (options.quotes().speakers() != null) {
+      return Speakers.load(Path.of(options.quotes().speakers()));
+    }
+    StudyText t = corpus.studyFiles().get(Speakers.FILE);
+    return t == null ? Speakers.NONE : Speakers.parse(t.text(), t.source());
+  }
+
+  /**
+   * quotes.csv (every quotation and piece of reported speech, by article and position) and voices.csv (each
+   * group's voice shares, largest first).
+   */
+  private void writeQuotes(Path dir, Dataset<Row> articles, String group, Speakers speakers) {
+    Dataset<Row> quotes = keep(cachedHere, new Quotations(speakers).transform(articles));
+    long found = writePerArticle(dir.resolve(QuotesSection.QUOTES_CSV), quotes, group, List.of(QUOTE_INDEX, SPEAKER,
+        AFFILIATION, KIND, VERB, WORDS, QUOTE, CHAR_START, CHAR_END, HEADLINE), QUOTE_INDEX);
+    Dataset<Row> voices = Sorted.inOnePartition(new Voices().transform(quotes), col(GROUP), col(QUOTES).desc(),
+        col(WORDS).desc(), col(SPEAKER));
+    CsvSink.write(dir.resolve(QuotesSection.VOICES_CSV), List.of(group, SPEAKER, AFFILIATION, QUOTES, WORDS,
+        SHARE_OF_QUOTES, SHARE_OF_WORDS), voices.toLocalIterator());
+    long direct = quotes.filter(col(KIND).equalTo(Quote.Kind.DIRECT.label())).count();
+    progress.done("quotes", "found " + found + " quotations and reported statements (" + direct + " direct); wrote "
+        + QuotesSection.QUOTES_CSV + ", " + QuotesSection.VOICES_CSV);
+  }
+
+  /**
+   * Writes one row per article (or per article and {@code thenBy}), sorted by id: article_id, outlet, the group
+   * column when the grouping is not the outlet, then {@code columns}; returns the rows written.
+   */
+  private long writePerArticle(Path file, Dataset<Row> perArticle, String group, List<String> columns, String... thenBy) {
     List<String> header = new ArrayList<>(List.of(ARTICLE_ID, OUTLET));
     List<String> internal = new ArrayList<>(header);
     if (!group.equals(options.columns().outlet())) {
@@ -203,7 +242,7 @@ public final class StudyJob {
     header.addAll(columns);
     internal.addAll(columns);
     Dataset<Row> rows = perArticle.select(internal.stream().map(c -> col(c)).toArray(Column[]::new));
-    CsvSink.write(file, header, Sorted.inOnePartition(rows, ARTICLE_ID).toLocalIterator());
+    return CsvSink.write(file, header, Sorted.inOnePartition(rows, ARTICLE_ID, thenBy).toLocalIterator());
   }
 
   /** Groups with fewer articles than this resample sentences for their intervals. */

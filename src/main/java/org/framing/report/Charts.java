@@ -128,6 +128,34 @@ public final class Charts {
     return new StyledFigure(builder(layout, heat), String.format(HEATMAP_STYLE, colorbarTitle) + labels);
   }
 
+  /** Colours of stacked series, in order; the last two are for "other" and "unattributed" style remainders. */
+  private static final List<String> SERIES_COLORS = List.of("#4c78a8", "#e45756", "#54a24b", "#f58518", "#b279a2",
+      "#72b7b2", "#eeca3b", "#9d755d", "#bab0ac", "#d3d3d3");
+
+  /**
+   * Horizontal bars stacked to 1: one bar per row label ({@code rows}, first at the top), one coloured segment per
+   * series ({@code series}, in legend order), {@code shares[series][row]} its length. The series' names go
+   * through {@link PlotText#template}, the row labels through {@link PlotText#data}.
+   */
+  public static Figure stackedShares(String title, List<String> rows, List<String> series, double[][] shares,
+                                     String axisTitle) {
+    Trace[] traces = new Trace[series.size()];
+    Object[] labels = PlotText.data(rows);
+    for (int k = 0; k < series.size(); k++) {
+      traces[k] = BarTrace.builder(labels, shares[k]).orientation(BarTrace.Orientation.HORIZONTAL)
+          .name(PlotText.template(series.get(k)))
+          .marker(Marker.builder().color(SERIES_COLORS.get(Math.min(k, SERIES_COLORS.size() - 1))).build()).build();
+    }
+    Layout layout = Layout.builder(PlotText.template(title))
+        .width(820).height(150 + ROW_HEIGHT * Math.max(rows.size(), 1))
+        .margin(margin(labelMargin(rows), 50))
+        .barMode(Layout.BarMode.STACK)
+        .xAxis(Axis.builder().title(axisTitle).build())
+        .yAxis(categories(true))
+        .build();
+    return figure(layout, traces);
+  }
+
   private static Figure figure(Layout layout, Trace... traces) {
     return builder(layout, traces).build();
   }

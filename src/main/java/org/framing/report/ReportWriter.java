@@ -67,6 +67,8 @@ public final class ReportWriter {
       Map.entry(SentimentSection.BY_GROUP_CSV, "per group and measure: mean with 95 % bootstrap interval"),
       Map.entry(FramesSection.FRAMES_CSV, "per group and frame: hits per 1,000 tokens, share of sentences, intervals"),
       Map.entry(FramesSection.ACTORS_CSV, "per group and actor: sentences naming it, their mean compound, share negative"),
+      Map.entry(QuotesSection.QUOTES_CSV, "every quotation and reported statement: speaker, affiliation, kind, verb, offsets"),
+      Map.entry(QuotesSection.VOICES_CSV, "per group and speaker: quotations, words and their shares of the group's"),
       Map.entry(RUN_JSON, "the run's settings and inputs"));
 
   private ReportWriter() {}
@@ -97,6 +99,7 @@ public final class ReportWriter {
     SentimentSection.addTo(report, outputDir);
     FramesSection.addTo(report, outputDir);
     ReuseSection.addTo(report, outputDir);
+    QuotesSection.addTo(report, outputDir);
     optional(outputDir, BOILERPLATE_CSV).map(ReportWriter::boilerplate).ifPresent(report::add);
     dataFiles(outputDir).forEach(f -> report.addFile(f, FILE_NOTES.getOrDefault(f, "")));
     return report;

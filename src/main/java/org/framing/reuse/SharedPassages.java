@@ -177,8 +177,14 @@ public final class SharedPassages {
         .filter(col("articles").leq(maxRepeat)).select("sig");
     Dataset<Row> kept = sentences.join(repeats, "sig").select("sig", ARTICLE_ID, GROUP);
     Dataset<Row> distinct = sentences.join(repeats, "sig").dropDuplicates("sig").select("sig", "features");
+    // MinHashLSH.fit reads only the vector size from its first row, and its hash functions depend on the seed and
+    // the table count alone: fitting on one row of that size gives the same model without a pass over the
+    // sentences, and works when a corpus too small for one shingle has none.
+    Dataset<Row> shape = tokenized.sparkSession().createDataFrame(
+        List.of(RowFactory.create(Vectors.sparse(FEATURES, new int[] {0}, new double[] {1}))),
+        new StructType().add("features", SQLDataTypes.VectorType(), false));
     MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(hashTables).setSeed(seed)
-        .setInputCol("features").setOutputCol("hashes").fit(distinct);
+        .setInputCol("features").setOutputCol("hashes").fit(shape);
     // The model's min-hashes, one bucket per table; the join below carries sentence ids only, not vectors
     // (approxSimilarityJoin would carry each sparse vector once per table through the shuffle).
     Dataset<Row> buckets = lsh.transform(distinct)

@@ -79,5 +79,20 @@ public final class Columns {
   public static final String GROUP_B = "group_b";
   public static final String COSINE = "cosine";
 
+  // quotes.csv: one quotation or piece of reported speech; voices.csv: one speaker of one group
+  public static final String QUOTE_INDEX = "quote_index";
+  public static final String SPEAKER = "speaker";
+  public static final String AFFILIATION = "affiliation";
+  public static final String KIND = "kind";
+  public static final String VERB = "verb";
+  public static final String WORDS = "words";
+  public static final String QUOTE = "quote";
+  public static final String CHAR_START = "char_start";
+  public static final String CHAR_END = "char_end";
+  public static final String HEADLINE = "headline";
+  public static final String QUOTES = "quotes";
+  public static final String SHARE_OF_QUOTES = "share_of_quotes";
+  public static final String SHARE_OF_WORDS = "share_of_words";
+
   private Columns() {}
 }

@@ -69,6 +69,25 @@ public final class Schemas {
       .add(FRAME_HITS, DataTypes.createArrayType(DataTypes.IntegerType, false), false)
       .add(ACTOR_IDS, DataTypes.createArrayType(DataTypes.IntegerType, false), false);
 
+  /**
+   * One quotation or piece of reported speech: {@code speaker} and {@code affiliation} are null when no rule
+   * attributes it; {@code char_start} and {@code char_end} index the article's original text.
+   */
+  public static final StructType QUOTE_ROW = new StructType()
+      .add(ARTICLE_ID, DataTypes.StringType, false)
+      .add(OUTLET, DataTypes.StringType, false)
+      .add(GROUP, DataTypes.StringType, false)
+      .add(QUOTE_INDEX, DataTypes.IntegerType, false)
+      .add(SPEAKER, DataTypes.StringType, true)
+      .add(AFFILIATION, DataTypes.StringType, true)
+      .add(KIND, DataTypes.StringType, false)
+      .add(VERB, DataTypes.StringType, false)
+      .add(WORDS, DataTypes.IntegerType, false)
+      .add(QUOTE, DataTypes.StringType, false)
+      .add(CHAR_START, DataTypes.IntegerType, false)
+      .add(CHAR_END, DataTypes.IntegerType, false)
+      .add(HEADLINE, DataTypes.BooleanType, false);
+
   private Schemas() {}
 
   /**

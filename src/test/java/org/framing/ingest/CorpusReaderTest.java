@@ -200,7 +200,7 @@ class CorpusReaderTest {
     assertEquals("nato-russia-council-2022", c.name());
     assertEquals(List.of("B92", "Press TV", "CGTN", "VOI", "Egyptian site"),
         c.articles().orderBy("article_id").select("outlet").collectAsList().stream().map(r -> r.getString(0)).toList());
-    assertEquals(7, c.files().size());
-    assertEquals(List.of("actors.csv"), List.copyOf(c.studyFiles().keySet()));
+    assertEquals(8, c.files().size());
+    assertEquals(java.util.Set.of("actors.csv", "speakers.csv"), c.studyFiles().keySet());
   }
 }

@@ -59,10 +59,11 @@ class RunScriptIT {
     while (svg.find()) {
       drawn++;
     }
-    assertTrue(drawn >= 9 * 2, "plotly drew " + drawn + " svg layers for 9 charts");
+    assertTrue(drawn >= 10 * 2, "plotly drew " + drawn + " svg layers for 10 charts");
     // The actor heatmap's annotation of VOI x Russia, the frame heatmap's Press TV x threat_security.
     assertTrue(dom.contains("n=16"), "the actor heatmap has no count labels");
     assertTrue(dom.contains(">45.2<"), "the frame heatmap has no value labels");
+    assertTrue(dom.contains(">Jens Stoltenberg</td>"), "the speaker table does not list Jens Stoltenberg");
     for (String outlet : List.of("B92", "Press TV", "CGTN", "VOI", "Egyptian site")) {
       assertTrue(dom.contains(">" + outlet + "</text>"), outlet + " is not drawn in the report");
     }

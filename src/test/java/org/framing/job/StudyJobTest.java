@@ -27,7 +27,8 @@ class StudyJobTest {
 
   static final List<String> CSVS = List.of("articles.csv", "outlets.csv", "term_frequencies.csv", "tfidf.csv", "boilerplate.csv",
       "reuse.csv", "keyness.csv", "similarity.csv", "sentiment_by_article.csv", "sentiment_by_outlet.csv",
-      "frames_by_outlet.csv", "actor_sentiment.csv");
+      "frames_by_outlet.csv", "actor_sentiment.csv",
+      "quotes.csv", "voices.csv");
   static final Path GOLDEN = Path.of("src/test/resources/golden/nato-russia-council-2022");
 
   private static SparkSession spark;
@@ -69,12 +70,33 @@ class StudyJobTest {
     Path out = tmp.resolve("study");
     Files.createDirectories(out);
     Files.writeString(out.resolve("stale.csv"), "old");
-    run(JobOptions.defaults().withInput(null, out).withoutCharts());
+    run(JobOptions.defaults().withInput(null, out).withoutCharts().withQuotes(new JobOptions.Quotes(false, null)));
     assertFalse(Files.exists(out.resolve("stale.csv")));
     assertTrue(Files.exists(out.resolve("tfidf.csv")));
+    assertFalse(Files.exists(out.resolve("quotes.csv")), "--no-quotes writes no quotes.csv");
     try (Stream<Path> left = Files.list(tmp)) {
       assertEquals(List.of("study"), left.map(p -> p.getFileName().toString()).toList());
     }
+  }
+
+  @Test
+  void aStudysSpeakersFileIsReadAndAMalformedOneIsNamed(@TempDir Path tmp) throws IOException {
+    Path study = tmp.resolve("study");
+    Files.createDirectories(study.resolve("articles"));
+    Files.writeString(study.resolve("manifest.csv"), "file,outlet\narticles/a.txt,A\n");
+    Files.writeString(study.resolve("articles/a.txt"), "“We will meet again,” Stoltenberg said.");
+    Files.writeString(study.resolve("speakers.csv"), "speaker,aliases,affiliation\nJens Stoltenberg,Stoltenberg\n");
+    InputException e = assertThrows(InputException.class,
+        () -> run(JobOptions.defaults().withInput(study.toString(), tmp.resolve("out"))));
+    assertEquals(study.resolve("speakers.csv") + " line 2: has 2 fields, the header 3; quote a field that holds a comma",
+        e.getMessage());
+    Path override = tmp.resolve("mine.csv");
+    Files.writeString(override, "speaker,aliases,affiliation\nJens Stoltenberg,Stoltenberg,NATO\n");
+    Path out = tmp.resolve("out");
+    run(JobOptions.defaults().withInput(study.toString(), out).withoutCharts().withReuse(JobOptions.Reuse.DEFAULTS)
+        .withQuotes(new JobOptions.Quotes(true, override.toString())));
+    assertEquals("article_id,outlet,quote_index,speaker,affiliation,kind,verb,words,quote,char_start,char_end,headline\n"
+        + "a,A,0,Jens Stoltenberg,NATO,direct,said,4,\"We will meet again,\",1,20,false\n", LocalSpark.read(out.resolve("quotes.csv")));
   }
 
   @Test

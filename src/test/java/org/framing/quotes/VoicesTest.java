@@ -1,0 +1,75 @@
+package org.framing.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.framing.schema.Schemas;
+import org.framing.testing.LocalSpark;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Spark stages: quote rows per article, and voice shares per group against a count by hand. */
+class VoicesTest {
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = LocalSpark.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static Dataset<Row> articles(Row... rows) {
+    return spark.createDataFrame(List.of(rows), Schemas.ARTICLE);
+  }
+
+  @Test
+  void quotationsBecomeRowsWithAffiliationsAndOffsets() {
+    Speakers speakers = Speakers.parse("speaker,aliases,affiliation\nJens Stoltenberg,Stoltenberg,NATO\n", "s.csv");
+    Dataset<Row> in = articles(
+        RowFactory.create("a1", "B92", "B92", null, null, "“We are ready,” Stoltenberg said. “Truly.”\n\n"
+            + "Peskov told reporters that Russia is not making ultimatums.", "a1.txt"),
+        RowFactory.create("a2", "CGTN", "CGTN", null, null, "Nobody spoke.", "a2.txt"));
+    List<String> rows = new Quotations(speakers).transform(in).collectAsList().stream().map(Row::toString).toList();
+    assertEquals(List.of(
+        "[a1,B92,B92,0,Jens Stoltenberg,NATO,direct,said,3,We are ready,,1,14,false]",
+        "[a1,B92,B92,1,Jens Stoltenberg,NATO,direct,,1,Truly.,35,41,false]",
+        "[a1,B92,B92,2,Peskov,other,reported,told,5,Russia is not making ultimatums,71,102,false]"), rows);
+  }
+
+  @Test
+  void sharesAddUpPerGroupAndLeaveOutParaphraseAndHeadlines() {
+    Dataset<Row> quotes = spark.createDataFrame(List.of(
+        RowFactory.create("a1", "B92", "B92", 0, "Jens Stoltenberg", "NATO", "direct", "said", 6, "x", 0, 1, false),
+        RowFactory.create("a1", "B92", "B92", 1, "Jens Stoltenberg", "NATO", "partial", "said", 2, "x", 0, 1, false),
+        RowFactory.create("a1", "B92", "B92", 2, null, null, "direct", "", 4, "x", 0, 1, false),
+        RowFactory.create("a1", "B92", "B92", 3, "Dmitry Peskov", "Russia", "reported", "said", 9, "x", 0, 1, false),
+        RowFactory.create("a1", "B92", "B92", 4, "NATO", "NATO", "direct", ":", 8, "x", 0, 1, true),
+        RowFactory.create("a2", "CGTN", "CGTN", 0, "Wendy Sherman", "United States", "direct", "told", 5, "x", 0, 1, false)),
+        Schemas.QUOTE_ROW);
+    List<String> rows = new Voices().transform(quotes).orderBy("group", "speaker").collectAsList().stream()
+        .map(Row::toString).toList();
+    assertEquals(List.of(
+        "[B92,(unattributed),(unattributed),1,4,0.3333333333333333,0.3333333333333333]",
+        "[B92,Jens Stoltenberg,NATO,2,8,0.6666666666666666,0.6666666666666666]",
+        "[CGTN,Wendy Sherman,United States,1,5,1.0,1.0]"), rows);
+  }
+
+  @Test
+  void aMissingColumnIsNamed() {
+    Dataset<Row> wrong = spark.createDataFrame(List.of(RowFactory.create("B92")),
+        new org.apache.spark.sql.types.StructType().add("group", "string"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Voices().transform(wrong));
+    assertEquals("Column speaker does not exist; the input has group", e.getMessage());
+  }
+}
