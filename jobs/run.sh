@@ -47,29 +47,6 @@ fi
 # No Spark distribution: the same SparkSubmit entry point from the Maven-copied jars, launched the way
 # bin/spark-class does (org.apache.spark.launcher.Main prints the real java command, NUL-separated, after a
 # line holding only NUL; its last field is the launcher's exit code).
-export SPARK_HOME="$ROOT/target/spark"
-export SPARK_SCALA_VERSION=2.13
-export SPARK_CONF_DIR="${SPARK_CONF_DIR:-$ROOT/jobs/conf}"
-[ -f "$SPARK_HOME/RELEASE" ] || echo "Spark jars from Maven Central for framing (no distribution)" > "$SPARK_HOME/RELEASE"
-launch() {
-  "$JAVA" -Xmx128m -cp "$SPARK_HOME/jars/*" org.apache.spark.launcher.Main org.apache.spark.deploy.SparkSubmit "$@"
-  printf '%d\0' $?
-}
-cmd=()
-delim=$'\n'
-in_cmd=false
-while IFS= read -r -d "$delim" arg; do
-  if $in_cmd; then
-    cmd+=("$arg")
-  elif [ -z "$arg" ]; then
-    delim=''   # the line holding only NUL: the command follows, NUL-separated
-    in_cmd=true
-  else
-    echo "$arg" >&2
-  fi
-done < <(launch "${submit_args[@]}")
-[ ${#cmd[@]} -gt 0 ] || { echo "jobs/run.sh: Spark's launcher printed no command" >&2; exit 1; }
-rc="${cmd[${#cmd[@]}-1]}"
-unset 'cmd[${#cmd[@]}-1]'
-[ "$rc" = 0 ] || exit "$rc"
-exec "${cmd[@]}"
+use_bundled_spark_home
+spark_class_cmd org.apache.spark.deploy.SparkSubmit "${submit_args[@]}" || exit $?
+exec "${SPARK_CMD[@]}"
