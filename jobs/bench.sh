@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Times the full framing job against the peer baselines of ../shared/bench on the same corpus, in one run.
+#
+#   jobs/bench.sh [--scale N] [--peers DIR] [--record FILE] CORPUS.jsonl[.gz] [job options]
+#
+# Runs, one after the other on an otherwise idle machine:
+#   framing      jobs/run.sh CORPUS --master local[2] (every analysis on, CSVs, charts and report written)
+#   sklearn      /usr/bin/python3 sklearn_peer.py CORPUS (term counts and TF-IDF; skipped without python3-sklearn)
+#   naive-mllib  NaiveMllib.java on the same Spark jars, local[2] (RegexTokenizer, StopWordsRemover,
+#                CountVectorizer, IDF)
+#   bare-pass    BarePass.java on the corpus decompressed beforehand (one thread, tokenise and count)
+# and with --scale N also the full job on the corpus repeated N times with new ids (framing-xN). Prints a
+# Markdown table: wall time, articles/s, MB/s (of the corpus file as given), peak resident memory of the
+# process tree (driver and executors are one JVM in local mode), and each wall time as a ratio to framing's;
+# then framing's per-stage times from run.json. --record FILE also writes the table with the machine and the
+# command to FILE. PEERS defaults to ../shared/bench beside the project.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+usage() { echo "usage: jobs/bench.sh [--scale N] [--peers DIR] [--record FILE] CORPUS.jsonl[.gz] [job options]" >&2; exit 2; }
+scale=""
+peers="$ROOT/../shared/bench"
+record=""
+command_line="jobs/bench.sh $*"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) [ $# -ge 2 ] || usage; scale="$2"; shift 2 ;;
+    --peers) [ $# -ge 2 ] || usage; peers="$2"; shift 2 ;;
+    --record) [ $# -ge 2 ] || usage; record="$2"; shift 2 ;;
+    -h|--help) usage ;;
+    *) break ;;
+  esac
+done
+[ $# -ge 1 ] || usage
+corpus="$1"
+shift
+[ -f "$corpus" ] || { echo "jobs/bench.sh: $corpus: no such file; give a JSON Lines corpus (.jsonl or .jsonl.gz)" >&2; exit 2; }
+case "$corpus" in *.jsonl|*.jsonl.gz) ;; *) echo "jobs/bench.sh: $corpus: the peers read JSON Lines; give a .jsonl or .jsonl.gz" >&2; exit 2 ;; esac
+[ -z "$scale" ] || [[ "$scale" =~ ^[2-9]$ ]] || { echo "jobs/bench.sh: --scale takes 2 to 9" >&2; exit 2; }
+command -v /usr/bin/time >/dev/null || { echo "jobs/bench.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+
+ensure_jar
+work="$(mktemp -d "${TMPDIR:-/tmp}/framing-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+export SPARK_LOCAL_IP=127.0.0.1
+mb=$(awk -v b="$(stat -c %s "$corpus")" 'BEGIN { printf "%.1f", b / 1048576 }')
+if [[ "$corpus" == *.gz ]]; then
+  articles=$(gzip -dc "$corpus" | grep -c .)
+else
+  articles=$(grep -c . "$corpus")
+fi
+
+rows=()      # name|wall s|peak KB|note
+# Runs "$@" under /usr/bin/time; appends a row named $name; its output goes to $work/$name.log.
+timed() {
+  if /usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" > "$work/$name.log" 2>&1; then
+    read -r wall peak < "$work/$name.time"
+    rows+=("$name|$wall|$peak|$note")
+    echo "bench: $name done in $wall s" >&2
+  else
+    echo "bench: $name failed; its last lines:" >&2
+    tail -5 "$work/$name.log" >&2
+    rows+=("$name|||failed")
+  fi
+}
+
+name=framing note="every analysis, CSVs, charts, report"
+timed "$ROOT/jobs/run.sh" "$corpus" --output "$work/out" --master 'local[2]' --driver-memory 3g "$@"
+stages=""
+[ -f "$work/out/run.json" ] && stages=$(/usr/bin/python3 -c '
+import json, sys
+t = json.load(open(sys.argv[1]))["timings_ms"]
+print(" | ".join(f"{k} {v / 1000:.1f}" for k, v in t.items()))' "$work/out/run.json")
+
+if [ -n "$scale" ]; then
+  big="$work/x$scale.jsonl"
+  /usr/bin/python3 - "$corpus" "$scale" "$big" <<'PY'
+import gzip, json, sys
+src, n, dst = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+opener = gzip.open if src.endswith(".gz") else open
+with opener(src, "rt", encoding="utf-8") as f:
+    lines = [json.loads(l) for l in f if l.strip()]
+with open(dst, "w", encoding="utf-8") as out:
+    for copy in range(n):
+        for r in lines:
+            r = dict(r, id=f"{r.get('id')}-x{copy}")
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+PY
+  gzip -1 "$big"
+  name="framing-x$scale" note="the corpus $scale times, new ids"
+  timed "$ROOT/jobs/run.sh" "$big.gz" --output "$work/out-x$scale" --master 'local[2]' --driver-memory 3g "$@"
+fi
+
+if [ ! -d "$peers" ]; then
+  echo "bench: no peers at $peers; skipping them (--peers DIR)" >&2
+else
+  if /usr/bin/python3 -c "import sklearn, scipy, numpy" 2>/dev/null; then
+    name=sklearn note="term counts and TF-IDF"
+    timed /usr/bin/python3 "$peers/sklearn_peer.py" "$corpus"
+  else
+    echo "bench: skipping sklearn: /usr/bin/python3 has no scikit-learn (apt-get install python3-sklearn)" >&2
+    rows+=("sklearn|||skipped: no python3-sklearn")
+  fi
+  mkdir -p "$work/classes"
+  if javac -nowarn -d "$work/classes" -cp "$SPARK_JARS/*" "$peers/NaiveMllib.java" "$peers/BarePass.java" 2> "$work/javac.log"; then
+    module_options=$(sed -n 's:.*<spark.module.options>\(.*\)</spark.module.options>.*:\1:p' "$ROOT/pom.xml")
+    name=naive-mllib note="RegexTokenizer, StopWordsRemover, CountVectorizer, IDF"
+    # shellcheck disable=SC2086
+    timed "$JAVA" $module_options -Xmx3g -Dspark.master='local[2]' -Dlog4j.configurationFile="$ROOT/jobs/conf/log4j2.properties" \
+      -cp "$work/classes:$SPARK_JARS/*" NaiveMllib "$corpus" "$work/naive"
+    plain="$work/corpus.jsonl"
+    if [[ "$corpus" == *.gz ]]; then gzip -dc "$corpus" > "$plain"; else cp "$corpus" "$plain"; fi
+    name=bare-pass note="one thread, decompressed input"
+    timed "$JAVA" -cp "$work/classes" BarePass "$plain"
+  else
+    echo "bench: the peers did not compile; see $work/javac.log" >&2
+  fi
+fi
+
+framing_wall=$(printf '%s\n' "${rows[@]}" | awk -F'|' '$1 == "framing" { print $2 }')
+table="| run | wall s | articles/s | MB/s | peak memory GB | framing ÷ run | what |
+|---|---:|---:|---:|---:|---:|---|"
+for r in "${rows[@]}"; do
+  IFS='|' read -r n wall peak what <<< "$r"
+  if [ -z "$wall" ]; then
+    table+=$'\n'"| $n | | | | | | $what |"
+    continue
+  fi
+  k=1
+  [[ "$n" == framing-x* ]] && k="$scale"
+  table+=$'\n'$(awk -v n="$n" -v w="$wall" -v p="$peak" -v a="$articles" -v m="$mb" -v f="$framing_wall" -v k="$k" -v what="$what" \
+    'BEGIN { printf "| %s | %.1f | %.0f | %.2f | %.2f | %s | %s |", n, w, a * k / w, m * k / w, p / 1048576,
+             (f == "" ? "" : sprintf("%.2f", f / w)), what }')
+done
+[ -z "$stages" ] || table+=$'\n\n'"framing stages (s): $stages"
+echo "$table"
+if [ -n "$record" ]; then
+  {
+    echo "# Benchmark: framing against the peers"
+    echo
+    echo "Recorded $(date -u +%Y-%m-%dT%H:%MZ) with \`$command_line\` on $(nproc) cores,"
+    echo "$(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1),"
+    echo "$("$JAVA" -version 2>&1 | head -1), Spark 4.1.0 from Maven Central. Corpus: \`$(basename "$corpus")\`, $articles articles, $mb MB as given."
+    echo "\"framing ÷ run\" is framing's wall time divided by the run's: below 1 framing is faster."
+    echo
+    echo "$table"
+  } > "$record"
+  echo "bench: wrote $record" >&2
+fi
