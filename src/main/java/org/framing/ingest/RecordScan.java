@@ -250,6 +250,9 @@ final class RecordScan {
     private final InputStream in;
     private final BufferedReader wide;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int len;
     private long number;
 
     Lines(Path file) throws IOException {
@@ -258,7 +261,7 @@ final class RecordScan {
         this.in = null;
         this.wide = open(file);
       } else {
-        this.in = new java.io.BufferedInputStream(decompressed(file), 1 << 16);
+        this.in = decompressed(file);
         this.wide = null;
       }
     }
@@ -269,12 +272,27 @@ final class RecordScan {
         return readLine(wide, file, number - 1);
       }
       line.reset();
-      int b;
-      while ((b = in.read()) >= 0 && b != '\n') {
-        line.write(b);
-      }
-      if (b < 0 && line.size() == 0) {
-        return null;
+      boolean ended = false;
+      while (!ended) {
+        if (pos == len) {
+          len = Math.max(0, in.read(buf, 0, buf.length));
+          pos = 0;
+          if (len == 0) {
+            if (line.size() == 0) {
+              return null;
+            }
+            break;
+          }
+        }
+        int start = pos;
+        while (pos < len && buf[pos] != '\n') {
+          pos++;
+        }
+        line.write(buf, start, pos - start);
+        if (pos < len) {
+          pos++;
+          ended = true;
+        }
       }
       byte[] bytes = line.toByteArray();
       int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
