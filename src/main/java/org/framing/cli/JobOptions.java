@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.framing.ingest.BadRecords;
 import org.framing.ingest.ColumnMapping;
 import org.framing.ingest.CorpusReader;
 
@@ -16,11 +17,14 @@ import org.framing.ingest.CorpusReader;
  * @param input     a study folder or corpus file (any Hadoop URI); null for the bundled seed study
  * @param output    the output folder; null for {@code output/<study>} in the working directory
  * @param seed      the seed of every random choice (MinHash functions), so reruns give the same bytes
+ * @param onBadRecord refuse a malformed record naming its file and line, or skip it and count it
+ * @param excelSafe prefix {@code '} to CSV text cells that start with = + - @ (tab, carriage return), so that a
+ *                  spreadsheet shows them as text instead of running them as formulas
  */
 public record JobOptions(String input, CorpusReader.Format format, Path output, ColumnMapping columns,
                          Charset encoding, String stopWords, boolean keepNumbers, long minCount, int top,
                          Keyness keyness, Reuse reuse, Sentiment sentiment, Quotes quotes, long seed,
-                         boolean charts, boolean verbose) {
+                         boolean charts, boolean verbose, BadRecords.Policy onBadRecord, boolean excelSafe) {
 
   /**
    * Keyness settings.
@@ -83,42 +87,52 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
   /** The seed study with every default. */
   public static JobOptions defaults() {
     return new JobOptions(null, CorpusReader.Format.AUTO, null, ColumnMapping.DEFAULTS, StandardCharsets.UTF_8,
-        "english", false, 1, 100, Keyness.DEFAULTS, Reuse.DEFAULTS, Sentiment.DEFAULTS, Quotes.DEFAULTS, 42, true, false);
+        "english", false, 1, 100, Keyness.DEFAULTS, Reuse.DEFAULTS, Sentiment.DEFAULTS, Quotes.DEFAULTS, 42, true, false, BadRecords.Policy.FAIL, false);
   }
 
   public JobOptions withInput(String newInput, Path newOutput) {
     return new JobOptions(newInput, format, newOutput, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, seed, charts, verbose);
+        keyness, reuse, sentiment, quotes, seed, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withColumns(ColumnMapping newColumns) {
     return new JobOptions(input, format, output, newColumns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, seed, charts, verbose);
+        keyness, reuse, sentiment, quotes, seed, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withTop(int newTop) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, newTop,
-        keyness, reuse, sentiment, quotes, seed, charts, verbose);
+        keyness, reuse, sentiment, quotes, seed, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withReuse(Reuse newReuse) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, newReuse, sentiment, quotes, seed, charts, verbose);
+        keyness, newReuse, sentiment, quotes, seed, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withSentiment(Sentiment newSentiment) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, newSentiment, quotes, seed, charts, verbose);
+        keyness, reuse, newSentiment, quotes, seed, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withQuotes(Quotes newQuotes) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, newQuotes, seed, charts, verbose);
+        keyness, reuse, sentiment, newQuotes, seed, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withoutCharts() {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, seed, false, verbose);
+        keyness, reuse, sentiment, quotes, seed, false, verbose, onBadRecord, excelSafe);
+  }
+
+  public JobOptions withOnBadRecord(BadRecords.Policy policy) {
+    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
+        keyness, reuse, sentiment, quotes, seed, charts, verbose, policy, excelSafe);
+  }
+
+  public JobOptions withExcelSafe(boolean safe) {
+    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
+        keyness, reuse, sentiment, quotes, seed, charts, verbose, onBadRecord, safe);
   }
 
   /** The options as run.json records them. */
@@ -159,6 +173,8 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("speakers", quotes.speakers() == null ? "(the study's speakers.csv, if any)" : quotes.speakers());
     m.put("seed", seed);
     m.put("charts", charts);
+    m.put("on_bad_record", onBadRecord.name().toLowerCase(Locale.ROOT));
+    m.put("excel_safe", excelSafe);
     return m;
   }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;
+import org.framing.ingest.BadRecords;
 import org.framing.ingest.ColumnMapping;
 import org.framing.ingest.CorpusReader;
 import org.framing.ingest.InputException;
@@ -140,6 +141,12 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
   @Option(names = "--no-charts", negatable = false, description = "Write the CSVs and run.json only.")
   boolean noCharts;
 
+  @Option(names = "--on-bad-record", paramLabel = "fail|skip", description = "A malformed record (JSON line, CSV record, manifest row): fail names its file and line and stops; skip leaves it out, counts it in run.json and warns (default: ${DEFAULT-VALUE}).")
+  BadRecords.Policy onBadRecord = BadRecords.Policy.FAIL;
+
+  @Option(names = "--excel-safe", description = "Prefix ' to CSV text cells that start with = + - @, so spreadsheets do not run them as formulas.")
+  boolean excelSafe;
+
   @Option(names = "--verbose", description = "Print stack traces and Spark's log.")
   boolean verbose;
 
@@ -212,6 +219,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     if (categories.length != 2 || categories[0].isBlank() || categories[1].isBlank()) {
       throw new InputException("--tone-categories " + toneCategories + ": name two categories, positive then negative, e.g. posemo,negemo");
     }
+    conflicts();
     if (bootstrap < 100) {
       throw new InputException("--bootstrap " + bootstrap + ": must be 100 or more");
     }
@@ -230,7 +238,30 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     JobOptions.Keyness keyness = new JobOptions.Keyness(keynessTop, keynessMinCount, keynessPairs, priorScale);
     JobOptions.Quotes quotes = new JobOptions.Quotes(!noQuotes, speakers);
     return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, keyness, reuse, sentiment,
-        quotes, seed, !noCharts, verbose);
+        quotes, seed, !noCharts, verbose, onBadRecord, excelSafe);
+  }
+
+  /** Options that contradict each other: one asks for what another turns off. */
+  private void conflicts() {
+    List<String> given = spec == null ? List.of() : spec.commandLine().getParseResult().matchedOptions().stream()
+        .map(OptionSpec::longestName).toList();
+    conflict(noSentiment, "--no-sentiment", given, "--emit-sentences", "--lexicon", "--actors", "--vader-lexicon",
+        "--tone-lexicon", "--tone-categories", "--bootstrap");
+    conflict(noReuse, "--no-reuse", given, "--reuse-ngram", "--reuse-min-jaccard", "--reuse-hash-tables",
+        "--reuse-max-repeat");
+    conflict(noQuotes, "--no-quotes", given, "--speakers");
+  }
+
+  private static void conflict(boolean off, String offName, List<String> given, String... needing) {
+    if (!off) {
+      return;
+    }
+    for (String option : needing) {
+      if (given.contains(option)) {
+        throw new InputException(offName + " and " + option + " contradict each other: " + option + " sets up what "
+            + offName + " turns off; drop one of them");
+      }
+    }
   }
 
   /**

@@ -8,11 +8,13 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sha1;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.trim;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,14 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.compress.CompressionCodec;
-import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
@@ -58,16 +56,24 @@ public final class CorpusReader {
   /** Optional files a study folder may carry beside its manifest, handed on in {@link Corpus#studyFiles}. */
   public static final List<String> STUDY_FILES = List.of("actors.csv", "speakers.csv");
 
-  private static final int SAMPLE_LINES = 100;
+  /** Spark's JSON reader without Jackson's 20 MB string limit: an article may be longer. */
+  private static final Map<String, String> JSON_OPTIONS = Map.of("maxStringLen", String.valueOf(Integer.MAX_VALUE));
 
   private final SparkSession spark;
   private final ColumnMapping cols;
   private final Charset charset;
+  private final BadRecords.Policy onBadRecord;
 
+  /** A reader that refuses malformed records ({@code --on-bad-record fail}). */
   public CorpusReader(SparkSession spark, ColumnMapping cols, Charset charset) {
+    this(spark, cols, charset, BadRecords.Policy.FAIL);
+  }
+
+  public CorpusReader(SparkSession spark, ColumnMapping cols, Charset charset, BadRecords.Policy onBadRecord) {
     this.spark = spark;
     this.cols = cols;
     this.charset = charset;
+    this.onBadRecord = onBadRecord;
   }
 
   /** Reads {@code location} (null: the bundled seed study). */
@@ -100,13 +106,14 @@ public final class CorpusReader {
 
   private Corpus readStudy(StudyFolder study) {
     List<InputFile> files = new ArrayList<>();
-    List<Row> rows = study.read(cols, charset, files);
+    BadRecords bad = new BadRecords(onBadRecord);
+    List<Row> rows = study.read(cols, charset, files, bad);
     Dataset<Row> articles = spark.createDataFrame(rows, Schemas.ARTICLE);
     Map<String, StudyText> extra = new java.util.TreeMap<>();
     for (String name : STUDY_FILES) {
       study.text(name, files).ifPresent(t -> extra.put(name, t));
     }
-    return new Corpus(study.name(), "study", study.location(), articles, files, extra);
+    return new Corpus(study.name(), "study", study.location(), articles, files, extra, bad);
   }
 
   private Corpus readTable(FileSystem fs, FileStatus status, String location, Format format) {
@@ -118,27 +125,51 @@ public final class CorpusReader {
     for (Path p : dataFiles) {
       files.add(Sources.describe(fs, p));
     }
+    BadRecords bad = new BadRecords(onBadRecord);
     Dataset<Row> raw;
     List<String> available;
     switch (format) {
       case JSONL -> {
-        available = jsonColumns(fs, dataFiles.get(0));
-        checkColumns(available, location);
+        RecordScan scan = new RecordScan(fs, charset, cols, bad);
+        Set<String> names = new LinkedHashSet<>();
+        for (Path p : dataFiles) {
+          names.addAll(scan.jsonColumns(p));
+        }
+        available = new ArrayList<>(names);
+        if (!available.isEmpty()) {
+          checkColumns(available, location);
+        }
+        Set<String> badLines = new LinkedHashSet<>();
+        long records = 0;
+        for (Path p : dataFiles) {
+          RecordScan.Result r = scan.jsonLines(p);
+          badLines.addAll(r.badLineHashes());
+          records += r.records();
+        }
+        noneLeft(location, records, bad);
         StructType schema = new StructType();
         for (String c : needed(available)) {
           schema = schema.add(c, DataTypes.StringType, true);
         }
-        DataFrameReader reader = spark.read().schema(schema).option("mode", "FAILFAST");
-        if (!charset.name().equals("UTF-8")) {
-          reader = reader.option("encoding", charset.name()).option("lineSep", "\n");
-        }
-        raw = reader.json(location);
+        raw = badLines.isEmpty() ? json(location, schema) : jsonWithout(location, schema, badLines);
       }
       case CSV -> {
-        raw = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
-            .option("mode", "FAILFAST").option("encoding", charset.name()).csv(location);
-        available = Arrays.asList(raw.columns());
+        RecordScan scan = new RecordScan(fs, charset, cols, bad);
+        long records = 0;
+        available = null;
+        for (Path p : dataFiles) {
+          RecordScan.Result r = scan.csv(p);
+          available = available == null ? r.columns() : available;
+          records += r.records();
+        }
+        noneLeft(location, records, bad);
         checkColumns(available, location);
+        raw = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+            .option("mode", bad.count() == 0 ? "FAILFAST" : "DROPMALFORMED").option("encoding", charset.name())
+            .csv(location);
+        if (bad.count() > 0) {
+          raw = raw.filter(coalesce(not(col("`" + cols.text() + "`").contains("\u0000")), lit(true)));
+        }
       }
       case PARQUET -> {
         raw = spark.read().parquet(location);
@@ -148,7 +179,39 @@ public final class CorpusReader {
       default -> throw new IllegalArgumentException("not a table format: " + format);
     }
     Dataset<Row> articles = raw.select(toArticle(available));
-    return new Corpus(nameOf(location), format.name().toLowerCase(Locale.ROOT), location, articles, files, Map.of());
+    return new Corpus(nameOf(location), format.name().toLowerCase(Locale.ROOT), location, articles, files, Map.of(), bad);
+  }
+
+  private Dataset<Row> json(String location, StructType schema) {
+    DataFrameReader reader = spark.read().schema(schema).option("mode", "FAILFAST").options(JSON_OPTIONS);
+    if (!charset.name().equals("UTF-8")) {
+      reader = reader.option("encoding", charset.name()).option("lineSep", "\n");
+    }
+    return reader.json(location);
+  }
+
+  /**
+   * The JSON Lines without the malformed lines the scan skipped, recognised by their SHA-256 (a line's
+   * validity depends on its text alone). Spark's text source reads UTF-8 only.
+   */
+  private Dataset<Row> jsonWithout(String location, StructType schema, Set<String> badLineHashes) {
+    if (!charset.name().equals("UTF-8")) {
+      throw new InputException(location + ": --on-bad-record skip leaves out malformed lines of UTF-8 files only; "
+          + "convert the file to UTF-8 (iconv -f " + charset.name() + " -t UTF-8) or fix the lines");
+    }
+    Column line = col("value");
+    return spark.read().text(location)
+        .filter(not(sha2(line, 256).isin(badLineHashes.toArray())).and(trim(line).notEqual("")))
+        .select(from_json(regexp_replace(line, "^\uFEFF", ""), schema, JSON_OPTIONS).as("r"))
+        .select("r.*");
+  }
+
+  /** Fails when no record is left: every one was malformed and skipped. */
+  private static void noneLeft(String location, long records, BadRecords bad) {
+    if (records == 0) {
+      throw new InputException(location + ": all " + bad.count() + " records are malformed and were skipped, "
+          + "nothing is left to analyse; the first: " + bad.listed().get(0));
+    }
   }
 
   private Column[] toArticle(List<String> available) {
@@ -200,44 +263,6 @@ public final class CorpusReader {
       throw new InputException(option + " " + column + ": " + location + " has no column '" + column
           + "'; it has " + String.join(", ", available));
     }
-  }
-
-  /** The field names of the first records of a JSON Lines file, in order of appearance. */
-  private List<String> jsonColumns(FileSystem fs, Path file) {
-    ObjectMapper json = new ObjectMapper();
-    Set<String> names = new LinkedHashSet<>();
-    CompressionCodec codec = new CompressionCodecFactory(fs.getConf()).getCodec(file);
-    try (InputStream raw = fs.open(file);
-         InputStream in = codec == null ? raw : codec.createInputStream(raw);
-         BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset))) {
-      String line;
-      int lineNo = 0;
-      int records = 0;
-      while (records < SAMPLE_LINES && (line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = json.readTree(line);
-        } catch (IOException e) {
-          throw new InputException(file + " line " + lineNo + ": not valid JSON; each line must be one JSON object");
-        }
-        if (!node.isObject()) {
-          throw new InputException(file + " line " + lineNo + ": a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT)
-              + " where an object belongs; each line must be one JSON object");
-        }
-        node.fieldNames().forEachRemaining(names::add);
-        records++;
-      }
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
-    }
-    if (names.isEmpty()) {
-      throw new InputException(file + ": holds no articles; it is empty");
-    }
-    return new ArrayList<>(names);
   }
 
   private static FileStatus status(FileSystem fs, Path path, String location) {

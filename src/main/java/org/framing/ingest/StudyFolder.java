@@ -137,12 +137,18 @@ public final class StudyFolder {
   }
 
   /**
-   * Reads every article the manifest names, as rows of the Article schema, and records each file read.
+   * Reads every article the manifest names, as rows of the Article schema, and records each file read. A row
+   * that names no readable article (wrong number of fields, an empty file, outlet or id, a date that is not
+   * ISO, a missing or empty file, a text with a NUL character) goes to {@code bad}, which refuses it or counts it.
    *
    * @throws InputException naming the manifest line or the file for any row that cannot be read
    */
-  public List<Row> read(ColumnMapping cols, Charset charset, List<InputFile> filesRead) {
+  public List<Row> read(ColumnMapping cols, Charset charset, List<InputFile> filesRead, BadRecords bad) {
     List<String> header = columns();
+    if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
+      throw new InputException(files.describe(MANIFEST) + ": is empty; write a header line (file,outlet,...) and one "
+          + "row per article");
+    }
     requireColumn(header, "file", "the text file of each article, relative to the study folder");
     requireColumn(header, cols.outlet(), "the outlet (--outlet-col)");
     requireColumn(header, cols.groupBy(), "the grouping (--group-by)");
@@ -157,55 +163,84 @@ public final class StudyFolder {
     List<Row> rows = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     try (CSVParser parser = parseManifest()) {
+      long end = parser.getCurrentLineNumber();
       for (CSVRecord rec : parser) {
-        String where = files.describe(MANIFEST) + " line " + (rec.getRecordNumber() + 1);
-        Map<String, String> row = rec.toMap();
-        String file = value(row, "file");
-        if (file == null) {
-          throw new InputException(where + ": the file column is empty; name the article's text file");
+        String where = files.describe(MANIFEST) + " line " + (end + 1);
+        end = parser.getCurrentLineNumber();
+        Row row = row(rec, header, where, cols, charset, filesRead, ids, bad);
+        if (row != null) {
+          rows.add(row);
         }
-        if (file.startsWith("/") || file.contains("\\") || file.contains(":") || Path.isWindowsAbsolutePath(file, false)
-            || java.nio.file.Path.of(file).normalize().startsWith("..")) {
-          throw new InputException(where + ": file '" + file + "' is outside the study folder; "
-              + "name a file below the folder, e.g. articles/001.txt");
-        }
-        String outlet = value(row, cols.outlet());
-        if (outlet == null) {
-          throw new InputException(where + ": the " + cols.outlet() + " column is empty; every article needs its outlet");
-        }
-        String id = header.contains(cols.id()) ? value(row, cols.id()) : stem(file);
-        if (id == null) {
-          throw new InputException(where + ": the " + cols.id() + " column is empty; give every article an id");
-        }
-        if (!ids.add(id)) {
-          throw new InputException(where + ": article id '" + id + "' appears twice; ids must be unique");
-        }
-        String date = value(row, cols.date());
-        if (date != null && !ISO_DATE.matcher(date).matches()) {
-          throw new InputException(where + ": date '" + date + "' is not an ISO date; write it as YYYY-MM-DD");
-        }
-        byte[] bytes = readOrNull(file, where);
-        if (bytes == null) {
-          throw new InputException(where + ": file " + files.describe(file) + " does not exist; fix the path or remove the row");
-        }
-        filesRead.add(new InputFile(files.describe(file), bytes.length, Sources.sha256(bytes)));
-        String text = Sources.decode(bytes, charset, files.describe(file));
-        if (text.isBlank()) {
-          throw new InputException(files.describe(file) + ": the article is empty; add its text or remove its row from "
-              + MANIFEST);
-        }
-        String group = cols.groupBy().equals(cols.outlet()) ? outlet : value(row, cols.groupBy());
-        rows.add(RowFactory.create(id, outlet, group == null ? MISSING_GROUP : group, date, value(row, cols.title()),
-            text, files.describe(file)));
       }
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
       throw new InputException(files.describe(MANIFEST) + ": not valid CSV (" + e.getMessage()
           + "); check quotes and the header line");
     }
     if (rows.isEmpty()) {
-      throw new InputException(files.describe(MANIFEST) + ": lists no articles; add one row per article");
+      throw new InputException(files.describe(MANIFEST) + (bad.count() == 0 ? ": lists no articles; add one row per article"
+          : ": all " + bad.count() + " rows are malformed and were skipped, nothing is left to analyse; the first: "
+          + bad.listed().get(0)));
     }
     return rows;
+  }
+
+  /** One manifest row as an article, or null when {@code bad} skips it. */
+  private Row row(CSVRecord rec, List<String> header, String where, ColumnMapping cols, Charset charset,
+                  List<InputFile> filesRead, Set<String> ids, BadRecords bad) {
+    if (rec.size() != header.size()) {
+      bad.report(where, "has " + rec.size() + " field" + (rec.size() == 1 ? "" : "s") + ", the header " + header.size(),
+          "quote a field that holds a comma");
+      return null;
+    }
+    Map<String, String> row = rec.toMap();
+    String file = value(row, "file");
+    if (file == null) {
+      bad.report(where, "the file column is empty", "name the article's text file");
+      return null;
+    }
+    if (file.startsWith("/") || file.contains("\\") || file.contains(":") || Path.isWindowsAbsolutePath(file, false)
+        || java.nio.file.Path.of(file).normalize().startsWith("..")) {
+      throw new InputException(where + ": file '" + file + "' is outside the study folder; "
+          + "name a file below the folder, e.g. articles/001.txt");
+    }
+    String outlet = value(row, cols.outlet());
+    if (outlet == null) {
+      bad.report(where, "the " + cols.outlet() + " column is empty", "every article needs its outlet");
+      return null;
+    }
+    String id = header.contains(cols.id()) ? value(row, cols.id()) : stem(file);
+    if (id == null) {
+      bad.report(where, "the " + cols.id() + " column is empty", "give every article an id");
+      return null;
+    }
+    String date = value(row, cols.date());
+    if (date != null && !ISO_DATE.matcher(date).matches()) {
+      bad.report(where, "date '" + date + "' is not an ISO date", "write it as YYYY-MM-DD");
+      return null;
+    }
+    byte[] bytes = readOrNull(file, where);
+    if (bytes == null) {
+      bad.report(where, "file " + files.describe(file) + " does not exist", "fix the path or remove the row");
+      return null;
+    }
+    String text = Sources.decode(bytes, charset, files.describe(file));
+    if (text.isBlank()) {
+      bad.report(where, "the article " + files.describe(file) + " is empty", "add its text or remove its row");
+      return null;
+    }
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      bad.report(where, "the article " + files.describe(file) + " holds a NUL character (U+0000) at character " + nul
+          + ": binary data, or a file in another encoding (UTF-16?)", "save it as text in " + charset.name());
+      return null;
+    }
+    if (!ids.add(id)) {
+      throw new InputException(where + ": article id '" + id + "' appears twice; ids must be unique");
+    }
+    filesRead.add(new InputFile(files.describe(file), bytes.length, Sources.sha256(bytes)));
+    String group = cols.groupBy().equals(cols.outlet()) ? outlet : value(row, cols.groupBy());
+    return RowFactory.create(id, outlet, group == null ? MISSING_GROUP : group, date, value(row, cols.title()),
+        text, files.describe(file));
   }
 
   /** The group of an article whose grouping column is empty. */

@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.framing.ingest.InputException;
 
 /**
@@ -15,7 +19,9 @@ import org.framing.ingest.InputException;
  * the target ({@code .NAME.partial-PID-N}); {@link #publish} moves an earlier result aside, moves the staging
  * folder into place (both atomic renames on one file system) and then deletes the earlier result. A run that
  * fails or is killed never touches the target; a failed run deletes its staging folder, a killed one leaves it
- * hidden beside the target.
+ * hidden beside the target, and the next run for the same target deletes it once its process is gone. A run
+ * killed between the two renames leaves the earlier result as {@code .NAME.old-PID-N}; the next run puts it
+ * back in place before it starts.
  */
 public final class OutputFolder {
 
@@ -35,10 +41,36 @@ public final class OutputFolder {
     }
     try {
       Path parent = Files.createDirectories(t.getParent());
+      recover(t);
       String tag = ProcessHandle.current().pid() + "-" + System.nanoTime();
       return new OutputFolder(t, Files.createDirectory(parent.resolve("." + t.getFileName() + ".partial-" + tag)));
     } catch (IOException e) {
       throw new InputException("--output " + target + ": cannot create the folder (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Deletes the staging folders that killed runs left beside {@code target} and restores an earlier result a
+   * killed publish had moved aside. Folders of a process that is still running are left alone.
+   */
+  static void recover(Path target) throws IOException {
+    Pattern left = Pattern.compile("\\." + Pattern.quote(target.getFileName().toString()) + "\\.(partial|old)-(\\d+)-\\d+");
+    List<Path> found;
+    try (Stream<Path> siblings = Files.list(target.getParent())) {
+      found = siblings.filter(p -> left.matcher(p.getFileName().toString()).matches()).sorted().toList();
+    }
+    for (Path p : found) {
+      Matcher m = left.matcher(p.getFileName().toString());
+      m.matches();
+      long pid = Long.parseLong(m.group(2));
+      if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        continue;
+      }
+      if (m.group(1).equals("old") && !Files.exists(target)) {
+        Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        delete(p);
+      }
     }
   }
 

@@ -29,6 +29,13 @@ public final class Progress {
     }
   }
 
+  /** Prints one warning line ("framing: warning: ..."); it does not end the stage. */
+  public void warn(String message) {
+    if (out != null) {
+      out.println("framing: warning: " + message);
+    }
+  }
+
   /** Stage name to milliseconds, in stage order. */
   public Map<String, Long> timings() {
     return timings;

@@ -36,6 +36,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.framing.cli.JobOptions;
+import org.framing.ingest.BadRecords;
 import org.framing.ingest.Corpus;
 import org.framing.ingest.CorpusReader;
 import org.framing.ingest.InputException;
@@ -88,7 +89,8 @@ public final class StudyJob {
 
   public Result run() {
     Instant started = Instant.now();
-    Corpus corpus = new CorpusReader(spark, options.columns(), options.encoding()).read(options.input(), options.format());
+    Corpus corpus = new CorpusReader(spark, options.columns(), options.encoding(), options.onBadRecord())
+        .read(options.input(), options.format());
     Path target = options.output() != null ? options.output() : Path.of("output", corpus.name());
     OutputFolder out = OutputFolder.begin(target);
     List<Dataset<Row>> cached = cachedHere;
@@ -106,6 +108,11 @@ public final class StudyJob {
 
   private Result analyse(Corpus corpus, OutputFolder out, List<Dataset<Row>> cached, Instant started) {
     progress.done("ingest", "reading " + corpus.location() + " (" + corpus.format() + ", " + corpus.files().size() + " files)");
+    BadRecords skipped = corpus.skipped();
+    if (skipped.count() > 0) {
+      progress.warn("skipped " + skipped.count() + " malformed record" + (skipped.count() == 1 ? "" : "s")
+          + " (--on-bad-record skip), listed in run.json; the first: " + skipped.listed().get(0));
+    }
     // Lexicons and actors load before any analysis, so a bad file stops the run at once.
     SentimentChain chain = options.sentiment().enabled() ? chain(options.sentiment(), corpus) : null;
     Speakers speakers = options.quotes().enabled() ? speakers(corpus) : Speakers.NONE;
@@ -143,23 +150,23 @@ public final class StudyJob {
 
     Path dir = out.staging();
     String group = options.columns().groupBy();
-    CsvSink.write(dir.resolve("outlets.csv"), List.of(group, ARTICLES, TOKENS, TYPES), groups.iterator());
+    csv(dir.resolve("outlets.csv"), List.of(group, ARTICLES, TOKENS, TYPES), groups.iterator());
     writeArticles(dir, analyzed, group);
     progress.done("articles_csv", "wrote articles.csv, outlets.csv, boilerplate.csv");
     Dataset<Row> tf = new TermFrequencies(options.minCount(), options.top()).transform(groupTerms, sizes);
-    CsvSink.write(dir.resolve("term_frequencies.csv"), List.of(group, TERM, NGRAM, N, PER_10K, RANK), tf.toLocalIterator());
+    csv(dir.resolve("term_frequencies.csv"), List.of(group, TERM, NGRAM, N, PER_10K, RANK), tf.toLocalIterator());
     progress.done("term_frequencies", "wrote term_frequencies.csv");
     Dataset<Row> tfidf = new TfIdf(options.minCount(), options.top()).transform(groupTerms, sizes);
-    CsvSink.write(dir.resolve("tfidf.csv"), List.of(group, TERM, NGRAM, TFIDF, RANK), tfidf.toLocalIterator());
+    csv(dir.resolve("tfidf.csv"), List.of(group, TERM, NGRAM, TFIDF, RANK), tfidf.toLocalIterator());
     progress.done("tfidf", "wrote tfidf.csv");
 
     JobOptions.Keyness k = options.keyness();
     Dataset<Row> keyness = new Keyness(k.minCount(), k.top(), k.priorScale(), k.pairs()).transform(groupTerms);
-    CsvSink.write(dir.resolve(KeynessReport.KEYNESS_CSV), List.of(COMPARISON, TARGET, REFERENCE, TERM, NGRAM, N_TARGET,
+    csv(dir.resolve(KeynessReport.KEYNESS_CSV), List.of(COMPARISON, TARGET, REFERENCE, TERM, NGRAM, N_TARGET,
         N_REFERENCE, G2, P, P_ADJ, LOG_ODDS_Z, LOG_RATIO), keyness.toLocalIterator());
     progress.done("keyness", "wrote keyness.csv");
     Dataset<Row> similarity = new Similarity().transform(TfIdf.scores(groupTerms, sizes));
-    CsvSink.write(dir.resolve(KeynessReport.SIMILARITY_CSV), List.of(group + "_a", group + "_b", COSINE),
+    csv(dir.resolve(KeynessReport.SIMILARITY_CSV), List.of(group + "_a", group + "_b", COSINE),
         similarity.toLocalIterator());
     progress.done("similarity", "wrote similarity.csv");
 
@@ -167,7 +174,7 @@ public final class StudyJob {
       JobOptions.Reuse r = options.reuse();
       Dataset<Row> tokenized = keep(cached, SharedPassages.tokenize(articles));
       Dataset<Row> passages = new SharedPassages(r.ngram(), r.minJaccard(), r.hashTables(), r.maxRepeat(), options.seed()).transform(tokenized);
-      long found = CsvSink.write(dir.resolve(ReuseSection.REUSE_CSV), List.of(SharedPassages.ARTICLE_A, group + "_a",
+      long found = csv(dir.resolve(ReuseSection.REUSE_CSV), List.of(SharedPassages.ARTICLE_A, group + "_a",
           SharedPassages.ARTICLE_B, group + "_b", SharedPassages.SHARED_TOKENS, SharedPassages.JACCARD,
           SharedPassages.PASSAGE), passages.toLocalIterator());
       progress.done("reuse", "found " + found + " passages shared between groups; wrote reuse.csv");
@@ -196,7 +203,7 @@ public final class StudyJob {
         .select(col(ARTICLE_ID), col("i"), col("r." + RULE), col("r." + TEXT))
         .transform(ds -> Sorted.inOnePartition(ds, ARTICLE_ID, "i"))
         .select(ARTICLE_ID, RULE, TEXT);
-    CsvSink.write(dir.resolve("boilerplate.csv"), List.of(ARTICLE_ID, RULE, TEXT), removed.toLocalIterator());
+    csv(dir.resolve("boilerplate.csv"), List.of(ARTICLE_ID, RULE, TEXT), removed.toLocalIterator());
   }
 
   /**
@@ -221,7 +228,7 @@ public final class StudyJob {
         AFFILIATION, KIND, VERB, WORDS, QUOTE, CHAR_START, CHAR_END, HEADLINE), QUOTE_INDEX);
     Dataset<Row> voices = Sorted.inOnePartition(new Voices().transform(quotes), col(GROUP), col(QUOTES).desc(),
         col(WORDS).desc(), col(SPEAKER));
-    CsvSink.write(dir.resolve(QuotesSection.VOICES_CSV), List.of(group, SPEAKER, AFFILIATION, QUOTES, WORDS,
+    csv(dir.resolve(QuotesSection.VOICES_CSV), List.of(group, SPEAKER, AFFILIATION, QUOTES, WORDS,
         SHARE_OF_QUOTES, SHARE_OF_WORDS), voices.toLocalIterator());
     long direct = quotes.filter(col(KIND).equalTo(Quote.Kind.DIRECT.label())).count();
     progress.done("quotes", "found " + found + " quotations and reported statements (" + direct + " direct); wrote "
@@ -242,7 +249,7 @@ public final class StudyJob {
     header.addAll(columns);
     internal.addAll(columns);
     Dataset<Row> rows = perArticle.select(internal.stream().map(c -> col(c)).toArray(Column[]::new));
-    return CsvSink.write(file, header, Sorted.inOnePartition(rows, ARTICLE_ID, thenBy).toLocalIterator());
+    return csv(file, header, Sorted.inOnePartition(rows, ARTICLE_ID, thenBy).toLocalIterator());
   }
 
   /** Groups with fewer articles than this resample sentences for their intervals. */
@@ -286,23 +293,23 @@ public final class StudyJob {
       }
     }
     out.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1)));
-    CsvSink.write(dir.resolve("sentiment_by_outlet.csv"), List.of(group, "measure", BootstrapMeans.MEAN,
+    csv(dir.resolve("sentiment_by_outlet.csv"), List.of(group, "measure", BootstrapMeans.MEAN,
         BootstrapMeans.CI_LOW, BootstrapMeans.CI_HIGH, "n_articles", "n_sentences", "resampled_unit"), out.iterator());
     List<String> written = new ArrayList<>(List.of("sentiment_by_article.csv", "sentiment_by_outlet.csv"));
     if (!chain.frames().isEmpty()) {
       Dataset<Row> frames = new FrameProfile(chain.frames(), new java.util.HashSet<>(few), bootstrap).transform(allSentences);
-      CsvSink.write(dir.resolve(FramesSection.FRAMES_CSV), withGroupHeader(frames.columns(), group), frames.toLocalIterator());
+      csv(dir.resolve(FramesSection.FRAMES_CSV), withGroupHeader(frames.columns(), group), frames.toLocalIterator());
       written.add(FramesSection.FRAMES_CSV);
     }
     if (!actors.isEmpty()) {
       Dataset<Row> toward = new ActorSentiment(actors, MIN_ARTICLES_TO_RESAMPLE, bootstrap).transform(allSentences);
-      CsvSink.write(dir.resolve(FramesSection.ACTORS_CSV), withGroupHeader(toward.columns(), group), toward.toLocalIterator());
+      csv(dir.resolve(FramesSection.ACTORS_CSV), withGroupHeader(toward.columns(), group), toward.toLocalIterator());
       written.add(FramesSection.ACTORS_CSV);
     }
     if (o.emitSentences()) {
       written.add("sentences.csv");
       Dataset<Row> all = allSentences.select(col(ARTICLE_ID), col(GROUP), col(SENTENCE_INDEX), col(TEXT), col(COMPOUND), col(TONE));
-      CsvSink.write(dir.resolve("sentences.csv"), List.of(ARTICLE_ID, group, SENTENCE_INDEX, TEXT, COMPOUND, TONE),
+      csv(dir.resolve("sentences.csv"), List.of(ARTICLE_ID, group, SENTENCE_INDEX, TEXT, COMPOUND, TONE),
           Sorted.inOnePartition(all, ARTICLE_ID, SENTENCE_INDEX).toLocalIterator());
     }
     progress.done("sentiment", "scored sentiment, tone, " + chain.frames().size() + " frames and " + actors.actors().size()
@@ -354,6 +361,10 @@ public final class StudyJob {
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("articles", articles);
     counts.put("groups", groups);
+    Map<String, Object> skipped = new LinkedHashMap<>();
+    skipped.put("count", corpus.skipped().count());
+    skipped.put("first", corpus.skipped().listed());
+    counts.put("skipped_records", skipped);
     run.put("counts", counts);
     Map<String, String> rules = new LinkedHashMap<>();
     for (Boilerplate.Rule r : Boilerplate.Rule.values()) {
@@ -368,6 +379,11 @@ public final class StudyJob {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write run.json", e);
     }
+  }
+
+  /** One CSV of the run, neutralised for spreadsheets with {@code --excel-safe}. */
+  private long csv(Path file, List<String> header, java.util.Iterator<Row> rows) {
+    return CsvSink.write(file, header, rows, options.excelSafe());
   }
 
   private static Dataset<Row> keep(List<Dataset<Row>> cached, Dataset<Row> ds) {

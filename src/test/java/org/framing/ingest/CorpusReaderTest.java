@@ -117,7 +117,8 @@ class CorpusReaderTest {
   void aLineThatIsNotAnObjectIsNamed() throws IOException {
     String file = write("bad.jsonl", "{\"id\": \"a\", \"outlet\": \"o\", \"text\": \"t\"}\n[1, 2]\n").toString();
     InputException e = assertThrows(InputException.class, () -> read(file, ColumnMapping.DEFAULTS));
-    assertEquals("file:" + file + " line 2: a JSON array where an object belongs; each line must be one JSON object", e.getMessage());
+    assertEquals("file:" + file + " line 2: a JSON array where an object belongs; fix or remove the line (one JSON "
+        + "object per line, the text a string), or pass --on-bad-record skip to leave such records out", e.getMessage());
   }
 
   @Test
@@ -159,7 +160,7 @@ class CorpusReaderTest {
   @Test
   void studyFolderErrorsNameTheLineOrFile() throws IOException {
     String dir = study("file,outlet,date\na.txt,A,2022-01-12\nmissing.txt,B,2022-01-12\n");
-    assertEquals(dir + "/manifest.csv line 3: file " + dir + "/missing.txt does not exist; fix the path or remove the row",
+    assertEquals(dir + "/manifest.csv line 3: file " + dir + "/missing.txt does not exist; fix the path or remove the row" + ", or pass --on-bad-record skip to leave such records out",
         assertThrows(InputException.class, () -> read(dir, ColumnMapping.DEFAULTS)).getMessage());
 
     study("file,outlet\n../outside.txt,A\n");
@@ -167,7 +168,7 @@ class CorpusReaderTest {
         + "folder, e.g. articles/001.txt", assertThrows(InputException.class, () -> read(dir, ColumnMapping.DEFAULTS)).getMessage());
 
     study("file,outlet,date\na.txt,A,12 Jan 2022\n");
-    assertEquals(dir + "/manifest.csv line 2: date '12 Jan 2022' is not an ISO date; write it as YYYY-MM-DD",
+    assertEquals(dir + "/manifest.csv line 2: date '12 Jan 2022' is not an ISO date; write it as YYYY-MM-DD" + ", or pass --on-bad-record skip to leave such records out",
         assertThrows(InputException.class, () -> read(dir, ColumnMapping.DEFAULTS)).getMessage());
 
     study("file,outlet,id\na.txt,A,x\na.txt,B,x\n");
@@ -183,7 +184,7 @@ class CorpusReaderTest {
   void anEmptyArticleAndBytesThatAreNotUtf8AreNamed() throws IOException {
     String dir = study("file,outlet\na.txt,A\nb.txt,B\n");
     write("study/b.txt", "  \n ");
-    assertEquals(dir + "/b.txt: the article is empty; add its text or remove its row from manifest.csv",
+    assertEquals(dir + "/manifest.csv line 3: the article " + dir + "/b.txt is empty; add its text or remove its row" + ", or pass --on-bad-record skip to leave such records out",
         assertThrows(InputException.class, () -> read(dir, ColumnMapping.DEFAULTS)).getMessage());
     Files.write(tmp.resolve("study/b.txt"), new byte[] {'O', 'K', ' ', (byte) 0xE9, 't', 'e'});
     assertEquals(dir + "/b.txt: bytes at offset 3 are not valid UTF-8; convert the file to UTF-8 or pass --encoding "

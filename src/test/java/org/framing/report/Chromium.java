@@ -61,6 +61,15 @@ public final class Chromium {
     return run(List.of("--dump-dom", html.toAbsolutePath().toUri().toString()));
   }
 
+  /**
+   * The page's DOM as {@link #dumpDom(Path)} gives it, with every request the page makes over the network sent
+   * to {@code trap} as its HTTP proxy (loopback addresses included), so the trap sees each one.
+   */
+  public static String dumpDom(Path html, NetworkTrap trap) {
+    return run(List.of("--proxy-server=http://127.0.0.1:" + trap.port(), "--proxy-bypass-list=<-loopback>",
+        "--dump-dom", html.toAbsolutePath().toUri().toString()));
+  }
+
   /** Saves a {@code width} x {@code height} screenshot of the page as a PNG. */
   public static void screenshot(Path html, Path png, int width, int height) {
     run(List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
