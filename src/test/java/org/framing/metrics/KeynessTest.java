@@ -131,6 +131,49 @@ class KeynessTest {
   }
 
   /**
+   * The cut path (absent terms found by corpus-count rank, p_adj from counts per distinct p) gives exactly the rows
+   * and numbers of scoring every group against every corpus term and cutting afterwards: random corpora with
+   * Zipf-like counts and many tied counts, groups of very different sizes, one group without bigrams and one with
+   * a single term.
+   */
+  @Test
+  void theCutPathEqualsScoringEveryTermThenCutting() {
+    for (long seed = 1; seed <= 3; seed++) {
+      java.util.Random random = new java.util.Random(seed);
+      List<Object[]> counts = new ArrayList<>();
+      for (int g = 0; g < 9; g++) {
+        int vocabulary = g == 8 ? 1 : 5 + random.nextInt(g < 4 ? 200 : 30);
+        for (int t = 0; t < vocabulary; t++) {
+          int id = (int) Math.floor(Math.pow(random.nextDouble(), 2) * 400);
+          boolean bigram = g != 7 && random.nextInt(3) == 0;
+          String term = bigram ? "w" + id + " v" + (id % 7) : "w" + id;
+          counts.add(new Object[] {"g" + g, term, 1L + (long) (Math.pow(random.nextDouble(), 3) * 30)});
+        }
+      }
+      Map<String, Object[]> merged = new java.util.TreeMap<>();
+      for (Object[] r : counts) {
+        merged.merge(r[0] + "|" + r[1], r, (x, y) -> new Object[] {x[0], x[1], (Long) x[2] + (Long) y[2]});
+      }
+      Dataset<Row> terms = groupTerms(new ArrayList<>(merged.values()));
+      int top = 4;
+      List<Row> all = new Keyness(3, 0, 0.01, false).transform(terms).collectAsList();
+      Map<String, List<Row>> byPart = all.stream().collect(Collectors.groupingBy(r -> r.getString(0) + "|" + r.getInt(4)));
+      Comparator<Row> byG2 = Comparator.comparingDouble((Row r) -> r.getDouble(7));
+      Set<Row> kept = new LinkedHashSet<>();
+      for (List<Row> part : byPart.values()) {
+        part.stream().sorted(byG2.reversed().thenComparing(r -> r.getString(3))).limit(top).forEach(kept::add);
+        part.stream().sorted(byG2.thenComparing(r -> r.getString(3))).limit(top).forEach(kept::add);
+      }
+      List<Row> expected = all.stream().filter(kept::contains).toList();
+      List<Row> actual = new Keyness(3, top, 0.01, false).transform(terms).collectAsList();
+      assertEquals(expected.size(), actual.size(), "seed " + seed);
+      for (int i = 0; i < expected.size(); i++) {
+        assertEquals(expected.get(i), actual.get(i), "seed " + seed + " row " + i);
+      }
+    }
+  }
+
+  /**
    * A: x 20, y 75, z 5 (100 unigrams); B: x 10, y 90 (100). Term x in A vs rest: a = 20, b = 10, c = 80, d = 90,
    * every expected count 15 or 85; Log Ratio log2(0.2/0.1) = 1. Term z: b = 0, Log Ratio log2(0.05/0.005).
    */
