@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Executes every notebook in notebooks/ headless, in name order, and fails on the first cell error.
+#   notebooks/run-all.sh [OUTPUT_FOLDER]
+# OUTPUT_FOLDER (or FRAMING_OUTPUT) is the run whose CSVs the notebooks read; default output/nato-russia-council-2022.
+# The executed copies, with their outputs, go to target/notebooks/ (the notebooks in git stay without outputs).
+# Installs the project's Java kernel first (notebooks/install-kernel.sh). About one kernel start in six hangs
+# with rapaio-jupyter-kernel; a notebook whose kernel did not start in time is tried again (3 tries), a cell error
+# is never retried.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+repo="$PWD"
+
+out_dir="${1:-${FRAMING_OUTPUT:-output/nato-russia-council-2022}}"
+if [ ! -f "$out_dir/outlets.csv" ]; then
+  echo "run-all: $out_dir/outlets.csv not found: run jobs/run.sh first, or give a run's output folder" >&2
+  exit 2
+fi
+export FRAMING_OUTPUT
+FRAMING_OUTPUT="$(cd "$out_dir" && pwd)"
+
+notebooks/install-kernel.sh >/dev/null
+export JUPYTER_PATH="$repo/target/jupyter/share/jupyter"
+export JUPYTER_CONFIG_DIR="$repo/target/jupyter/config"
+export JUPYTER_DATA_DIR="$repo/target/jupyter/data"
+export JUPYTER_RUNTIME_DIR="$repo/target/jupyter/runtime"
+executed="$repo/target/notebooks"
+mkdir -p "$executed" "$JUPYTER_RUNTIME_DIR"
+
+JUPYTER=/usr/bin/jupyter
+if [ ! -x "$JUPYTER" ]; then
+  echo "run-all: /usr/bin/jupyter not found: apt-get install -y jupyter-notebook jupyter-nbconvert python3-ipykernel" >&2
+  exit 2
+fi
+
+STARTUP_TIMEOUT="${NOTEBOOK_STARTUP_TIMEOUT:-60}"
+CELL_TIMEOUT="${NOTEBOOK_CELL_TIMEOUT:-300}"
+TRIES=3
+status=0
+for nb in notebooks/*.ipynb; do
+  name=$(basename "$nb")
+  log="$executed/${name%.ipynb}.log"
+  for try in $(seq 1 $TRIES); do
+    start=$(date +%s)
+    set +e
+    timeout --kill-after=10 $((STARTUP_TIMEOUT + CELL_TIMEOUT * 2)) "$JUPYTER" nbconvert --to notebook --execute \
+      --ExecutePreprocessor.kernel_name=framing-java \
+      --ExecutePreprocessor.startup_timeout="$STARTUP_TIMEOUT" \
+      --ExecutePreprocessor.timeout="$CELL_TIMEOUT" \
+      --output-dir "$executed" "$nb" >"$log" 2>&1
+    code=$?
+    set -e
+    if [ $code -eq 0 ]; then
+      echo "run-all: $name ok ($(( $(date +%s) - start )) s)"
+      break
+    fi
+    # A kernel that never answered is retried; anything else (a cell error) fails the notebook at once.
+    if [ $try -lt $TRIES ] && { [ $code -eq 124 ] || [ $code -eq 137 ] \
+        || grep -qE "Kernel didn't respond|Kernel died before replying to kernel_info|TimeoutError: Kernel" "$log"; }; then
+      echo "run-all: $name: the kernel did not start (try $try of $TRIES), trying again" >&2
+      continue
+    fi
+    echo "run-all: $name FAILED (exit $code); the log is $log:" >&2
+    grep -vE '^\[20[0-9-]+ [0-9:]+\] \[INFO' "$log" | tail -40 >&2
+    status=1
+    break
+  done
+done
+exit $status
