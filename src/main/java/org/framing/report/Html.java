@@ -65,7 +65,10 @@ final class Html {
       nav.toc a, p.open a { margin-right: 1em; }
       .panels { display: flex; flex-wrap: wrap; gap: 8px 16px; }
       .chart { margin: 4px 0; }
-      table { border-collapse: collapse; margin: 8px 0; font-size: 0.95em; }
+      table { border-collapse: collapse; margin: 8px 0; font-size: 0.95em; display: block; overflow-x: auto;
+              max-width: 100%; }
+      ul.facts { font-size: 1.05em; padding-left: 1.2em; max-width: 60em; }
+      ul.facts li { margin: 3px 0; }
       th, td { padding: 4px 12px; border-bottom: 1px solid #e4e4e4; text-align: left; }
       th { background: #f0f3f7; }
       td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }

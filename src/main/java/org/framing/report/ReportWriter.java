@@ -82,7 +82,7 @@ public final class ReportWriter {
   }
 
   /**
-   * The report of {@code outputDir}'s CSVs, not yet written: overview table, articles and tokens, top terms per
+   * The report of {@code outputDir}'s CSVs, not yet written: the {@link Overview}, articles and tokens, top terms per
    * group, TF-IDF heatmap, boilerplate rules (if {@code boilerplate.csv} exists) and links to every CSV and
    * {@code run.json} present. Other analyses may {@link Report#add} sections before {@link #write}.
    */
@@ -90,8 +90,9 @@ public final class ReportWriter {
     TextTable outlets = required(outputDir, OUTLETS_CSV);
     StudyData data = StudyData.of(studyName(outputDir), outlets, required(outputDir, TFIDF_CSV));
     Report report = new Report("Framing report: " + data.study());
-    report.addParagraph(summary(data, optional(outputDir, ARTICLES_CSV)));
-    report.add(Sections.overview(data, outlets));
+    report.add(Overview.section(data, optional(outputDir, ARTICLES_CSV), optional(outputDir, KeynessReport.KEYNESS_CSV),
+        optional(outputDir, TFIDF_CSV), optional(outputDir, SentimentSection.BY_GROUP_CSV),
+        optional(outputDir, QuotesSection.VOICES_CSV)));
     report.add(Sections.articlesAndTokens(data));
     report.add(Sections.topTerms(data));
     report.add(Sections.heatmap(data));
@@ -154,20 +155,6 @@ public final class ReportWriter {
   private static Optional<TextTable> optional(Path outputDir, String name) {
     Path file = outputDir.resolve(name);
     return Files.isRegularFile(file) ? Optional.of(TextTable.read(file)) : Optional.empty();
-  }
-
-  /** One sentence on the corpus; the date range when {@code articles.csv} has dates. */
-  static String summary(StudyData data, Optional<TextTable> articles) {
-    long total = data.groups().stream().mapToLong(GroupSize::articles).sum();
-    long tokens = data.groups().stream().mapToLong(GroupSize::tokens).sum();
-    String text = String.format(Locale.ROOT, "%,d articles and %,d tokens from %d groups by %s.", total, tokens,
-        data.groups().size(), data.groupColumn());
-    List<String> dates = articles.filter(t -> t.header().contains(DATE))
-        .map(t -> IntStream.range(0, t.size()).mapToObj(i -> t.text(i, DATE).strip())
-            .filter(d -> !d.isEmpty()).sorted().toList())
-        .orElse(List.of());
-    return dates.isEmpty() ? text : text + " Articles dated " + dates.get(0) + " to " + dates.get(dates.size() - 1)
-        + ".";
   }
 
   /** Passages removed per cleaning rule, most first: rule, passages, articles. */

@@ -24,8 +24,14 @@ public final class Section {
   private final String note;
   private final List<Figure> figures;
   private final HtmlTable table;
+  private final List<String> facts;
 
   private Section(String id, String title, String howToRead, String note, List<Figure> figures, HtmlTable table) {
+    this(id, title, howToRead, note, figures, table, List.of());
+  }
+
+  private Section(String id, String title, String howToRead, String note, List<Figure> figures, HtmlTable table,
+      List<String> facts) {
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException("section id must match " + ID + " but was '" + id + "'");
     }
@@ -35,6 +41,7 @@ public final class Section {
     this.note = note;
     this.figures = List.copyOf(figures);
     this.table = table;
+    this.facts = List.copyOf(facts);
   }
 
   /** A section showing one figure. */
@@ -54,12 +61,22 @@ public final class Section {
 
   /** This section with a note (plain text, shown under the how-to-read text). */
   public Section withNote(String text) {
-    return new Section(id, title, howToRead, text, figures, table);
+    return new Section(id, title, howToRead, text, figures, table, facts);
   }
 
   /** This section with a table shown under its figures. */
   public Section withTable(HtmlTable newTable) {
-    return new Section(id, title, howToRead, note, figures, Objects.requireNonNull(newTable));
+    return new Section(id, title, howToRead, note, figures, Objects.requireNonNull(newTable), facts);
+  }
+
+  /** This section with a list of key facts (plain text lines) shown above its figures or table. */
+  public Section withFacts(List<String> lines) {
+    return new Section(id, title, howToRead, note, figures, table, lines);
+  }
+
+  /** The key facts, possibly none. */
+  public List<String> facts() {
+    return facts;
   }
 
   /** The id: anchor, chart page name and element-name prefix. */
@@ -116,6 +133,11 @@ public final class Section {
     out.append("<p class=\"how\">").append(Html.escape(howToRead)).append("</p>\n");
     if (note != null) {
       out.append("<p class=\"note\">").append(Html.escape(note)).append("</p>\n");
+    }
+    if (!facts.isEmpty()) {
+      out.append("<ul class=\"facts\" id=\"").append(id).append("_facts\">\n");
+      facts.forEach(f -> out.append("<li>").append(Html.escape(f)).append("</li>\n"));
+      out.append("</ul>\n");
     }
     out.append(figuresHtml());
     if (table != null) {

@@ -7,14 +7,6 @@ final class Sections {
 
   private Sections() {}
 
-  /** The groups table, as {@code outlets.csv} has it. */
-  static Section overview(StudyData data, TextTable outlets) {
-    String g = data.groupColumn();
-    return Section.ofTable("overview", "Overview", "Each row is one " + g + ": its articles, its tokens (words "
-        + "after cleaning) and its types (distinct words). Compare the sizes before reading the charts: the "
-        + "scores of any " + g + " with few tokens are noisier.", HtmlTable.of(outlets));
-  }
-
   /** {@link Charts#articlesAndTokens} for every group. */
   static Section articlesAndTokens(StudyData data) {
     String g = data.groupColumn();

@@ -96,8 +96,8 @@ class ReportWriterTest {
     Path dir = ReportFixtures.copyStudy(tmp);
     String report = read(ReportWriter.render(dir));
     assertTrue(report.contains("<h1>Framing report: nato-russia-council-2022</h1>"), report);
-    assertTrue(report.contains("<p>20 articles and 25,400 tokens from 5 groups by outlet. Articles dated "
-        + "2022-01-12 to 2022-01-16.</p>"), report);
+    assertTrue(report.contains("<ul class=\"facts\" id=\"overview_facts\">\n<li>5 outlets, 20 articles, 25,400 "
+        + "tokens, dated 2022-01-12 to 2022-01-16.</li>\n</ul>"), report);
     assertEquals(List.of("overview", "articles_tokens", "top_terms", "tfidf_heatmap", "boilerplate", "files"),
         all("<section id=\"([a-z_]+)\">", report));
     assertEquals(List.of("Overview", "Articles and tokens per outlet", "Most distinctive terms per outlet",
@@ -124,9 +124,11 @@ class ReportWriterTest {
     Path dir = ReportFixtures.copyStudy(tmp);
     String report = read(ReportWriter.render(dir));
     assertTrue(report.contains("<thead><tr><th>outlet</th><th class=\"num\">articles</th><th class=\"num\">tokens"
-        + "</th><th class=\"num\">types</th></tr></thead>"), report);
+        + "</th><th class=\"num\">types</th><th>most distinctive term (TF-IDF)</th></tr></thead>"), report);
     assertTrue(report.contains("<tr><td>Egypt Today</td><td class=\"num\">2</td><td class=\"num\">1800</td>"
-        + "<td class=\"num\">800</td></tr>"), report);
+        + "<td class=\"num\">800</td><td>cairo</td></tr>"), report);
+    assertTrue(report.contains("<tr><td>B92</td><td class=\"num\">4</td>"), report);
+    assertTrue(report.contains("<td>kosovo</td></tr>"), report);
     assertTrue(report.contains("<tr><td>share_buttons</td><td class=\"num\">3</td><td class=\"num\">3</td></tr>\n"
         + "<tr><td>newsletter</td><td class=\"num\">1</td><td class=\"num\">1</td></tr>"), report);
   }
@@ -170,7 +172,7 @@ class ReportWriterTest {
       Files.delete(dir.resolve(name));
     }
     String report = read(ReportWriter.render(dir));
-    assertTrue(report.contains("<p>20 articles and 25,400 tokens from 5 groups by outlet.</p>"), report);
+    assertTrue(report.contains("<li>5 outlets, 20 articles, 25,400 tokens.</li>"), report);
     assertEquals(List.of("overview", "articles_tokens", "top_terms", "tfidf_heatmap", "files"),
         all("<section id=\"([a-z_]+)\">", report));
     assertEquals(List.of("outlets.csv", "tfidf.csv"), all("<li><a href=\"([^\"]+)\">", report));
