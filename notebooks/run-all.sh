@@ -4,7 +4,7 @@
 # OUTPUT_FOLDER (or FRAMING_OUTPUT) is the run whose CSVs the notebooks read; default output/nato-russia-council-2022.
 # The executed copies, with their outputs, go to target/notebooks/ (the notebooks in git stay without outputs).
 # Installs the project's Java kernel first (notebooks/install-kernel.sh). About one kernel start in six hangs
-# with rapaio-jupyter-kernel; a notebook whose kernel did not start in time is tried again (3 tries), a cell error
+# with rapaio-jupyter-kernel; a notebook whose kernel did not start in time is tried again (4 tries), a cell error
 # is never retried.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -32,17 +32,23 @@ if [ ! -x "$JUPYTER" ]; then
   exit 2
 fi
 
-STARTUP_TIMEOUT="${NOTEBOOK_STARTUP_TIMEOUT:-60}"
-CELL_TIMEOUT="${NOTEBOOK_CELL_TIMEOUT:-300}"
-TRIES=3
+# A notebook takes about 10 s; a hung kernel start is cut off by the whole notebook's time limit (the kernel
+# sometimes hangs before it answers, and then nbconvert's own startup timeout does not fire).
+STARTUP_TIMEOUT="${NOTEBOOK_STARTUP_TIMEOUT:-40}"
+CELL_TIMEOUT="${NOTEBOOK_CELL_TIMEOUT:-120}"
+NOTEBOOK_TIMEOUT="${NOTEBOOK_TIMEOUT:-150}"
+TRIES=4
 status=0
 for nb in notebooks/*.ipynb; do
   name=$(basename "$nb")
-  log="$executed/${name%.ipynb}.log"
   for try in $(seq 1 $TRIES); do
+    log="$executed/${name%.ipynb}.$try.log"
     start=$(date +%s)
+    # One runtime folder per try, so that a kernel left behind by a hung try can be found and stopped.
+    export JUPYTER_RUNTIME_DIR="$repo/target/jupyter/runtime/${name%.ipynb}-$try"
+    mkdir -p "$JUPYTER_RUNTIME_DIR"
     set +e
-    timeout --kill-after=10 $((STARTUP_TIMEOUT + CELL_TIMEOUT * 2)) "$JUPYTER" nbconvert --to notebook --execute \
+    timeout --kill-after=10 "$NOTEBOOK_TIMEOUT" "$JUPYTER" nbconvert --to notebook --execute \
       --ExecutePreprocessor.kernel_name=framing-java \
       --ExecutePreprocessor.startup_timeout="$STARTUP_TIMEOUT" \
       --ExecutePreprocessor.timeout="$CELL_TIMEOUT" \
@@ -57,6 +63,7 @@ for nb in notebooks/*.ipynb; do
     if [ $try -lt $TRIES ] && { [ $code -eq 124 ] || [ $code -eq 137 ] \
         || grep -qE "Kernel didn't respond|Kernel died before replying to kernel_info|TimeoutError: Kernel" "$log"; }; then
       echo "run-all: $name: the kernel did not start (try $try of $TRIES), trying again" >&2
+      for pid in $(pgrep -f -- "$JUPYTER_RUNTIME_DIR/kernel-" || true); do kill "$pid" 2>/dev/null || true; done
       continue
     fi
     echo "run-all: $name FAILED (exit $code); the log is $log:" >&2

@@ -58,7 +58,10 @@ public final class Charts {
         .xAxis(Axis.builder().title("articles").build())
         .yAxis(categories(true))
         .build();
-    return new StyledFigure(builder(layout, articles, tokens), "layout.xaxis2 = {title: {text: 'tokens'}};");
+    List<String> labels = groups.stream().map(g -> g.group() + " (" + g.articles() + ")").toList();
+    Print print = new Print.Bars("Tokens per " + groupColumn + " (articles in brackets)", labels,
+        groups.stream().mapToDouble(GroupSize::tokens).toArray(), "tokens");
+    return new StyledFigure(builder(layout, articles, tokens), "layout.xaxis2 = {title: {text: 'tokens'}};", print);
   }
 
   /**
@@ -76,7 +79,8 @@ public final class Charts {
         .xAxis(Axis.builder().title("TF-IDF").build())
         .yAxis(categories(true))
         .build();
-    return figure(layout, bars);
+    return new StyledFigure(builder(layout, bars), "", new Print.Bars(group + ": top terms by TF-IDF", labels,
+        terms.stream().mapToDouble(TermScore::tfidf).toArray(), "TF-IDF"));
   }
 
   /**
@@ -125,7 +129,8 @@ public final class Charts {
         .yAxis(categories(true))
         .build();
     String labels = textTemplate.isEmpty() ? "" : " trace0.texttemplate = '" + textTemplate + "';";
-    return new StyledFigure(builder(layout, heat), String.format(HEATMAP_STYLE, colorbarTitle) + labels);
+    return new StyledFigure(builder(layout, heat), String.format(HEATMAP_STYLE, colorbarTitle) + labels,
+        new Print.Heat(title, columns, rows, values, colorbarTitle, false));
   }
 
   /** Colours of stacked series, in order; the last two are for "other" and "unattributed" style remainders. */
@@ -153,11 +158,7 @@ public final class Charts {
         .xAxis(Axis.builder().title(axisTitle).build())
         .yAxis(categories(true))
         .build();
-    return figure(layout, traces);
-  }
-
-  private static Figure figure(Layout layout, Trace... traces) {
-    return builder(layout, traces).build();
+    return new StyledFigure(builder(layout, traces), "", new Print.Stacked(title, rows, series, shares, axisTitle));
   }
 
   static Figure.FigureBuilder builder(Layout layout, Trace... traces) {

@@ -94,6 +94,10 @@ public final class FramesSection {
     List<String> actors = List.copyOf(names);
     String[][] z = new String[groups.size()][actors.size()];
     String[][] text = new String[groups.size()][actors.size()];
+    double[][] printed = new double[groups.size()][actors.size()];
+    for (double[] r : printed) {
+      java.util.Arrays.fill(r, Double.NaN);
+    }
     double extreme = 0.05;
     List<List<String>> table = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
@@ -104,6 +108,7 @@ public final class FramesSection {
         z[row][column] = n == 0 ? "null" : fixed(t.decimal(i, "compound"), 4);
         text[row][column] = n == 0 ? "n=0" : fixed(t.decimal(i, "compound"), 2) + "<br>n=" + n;
         extreme = n == 0 ? extreme : Math.max(extreme, Math.abs(t.decimal(i, "compound")));
+        printed[row][column] = n == 0 ? Double.NaN : t.decimal(i, "compound");
       }
       if (n > 0) {
         table.add(List.of(t.text(i, group), t.text(i, "actor"), t.text(i, "actor_group"), fixed(t.decimal(i, "compound"), 3)
@@ -124,7 +129,8 @@ public final class FramesSection {
         .build();
     String data = "trace0.z = " + matrix(z, false) + "; trace0.text = " + matrix(text, true) + "; trace0.zmin = -"
         + fixed(extreme, 4) + "; trace0.zmax = " + fixed(extreme, 4) + "; ";
-    Figure figure = new StyledFigure(Charts.builder(layout, heat), data + DIVERGING);
+    Figure figure = new StyledFigure(Charts.builder(layout, heat), data + DIVERGING, new Print.Heat(
+        "Mean compound of the sentences that mention each actor", actors, groups, printed, "compound", true));
     String how = "A sentence mentions an actor when it holds one of the actor's names (actors.csv). Each cell is the "
         + "mean VADER compound of those sentences in a " + group + "'s articles, from red (negative) to blue "
         + "(positive), with the number of sentences behind it; blank where the " + group + " never names the actor. "

@@ -62,7 +62,8 @@ final class Html {
       h2 { font-size: 1.3em; margin: 1.8em 0 0.3em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; }
       p.how { color: #444; max-width: 60em; }
       p.note { color: #8a4b00; background: #fff6e5; padding: 6px 10px; border-radius: 4px; max-width: 60em; }
-      nav.toc a, p.open a { margin-right: 1em; }
+      nav.toc a, p.open a, p.print a { margin-right: 1em; }
+      p.print { font-size: 0.85em; color: #555; margin: 0 0 6px; }
       .panels { display: flex; flex-wrap: wrap; gap: 8px 16px; }
       .chart { margin: 4px 0; }
       table { border-collapse: collapse; margin: 8px 0; font-size: 0.95em; display: block; overflow-x: auto;

@@ -68,7 +68,8 @@ public final class KeynessCharts {
         .yAxis(Charts.categories(true))
         .showLegend(false)
         .build();
-    return Charts.builder(layout, new HoverTrace(bars, hover)).build();
+    return new StyledFigure(Charts.builder(layout, new HoverTrace(bars, hover)), "", new Print.Bars(title, labels,
+        terms.stream().mapToDouble(KeyTerm::logOddsZ).toArray(), "log-odds z (Monroe et al. 2008)"));
   }
 
   /** The group × group cosine heatmap: rows and columns in the order given (first at the top and left). */
@@ -83,6 +84,7 @@ public final class KeynessCharts {
         .xAxis(Charts.categories(false))
         .yAxis(Charts.categories(true))
         .build();
-    return new StyledFigure(Charts.builder(layout, heat), SIMILARITY_STYLE);
+    return new StyledFigure(Charts.builder(layout, heat), SIMILARITY_STYLE, new Print.Heat(
+        "Cosine similarity of each " + groupColumn + "'s TF-IDF", groups, groups, cosine, "cosine", false));
   }
 }

@@ -68,7 +68,8 @@ public final class Report {
     paragraphs.forEach(p -> body.append("<p>").append(Html.escape(p)).append("</p>\n"));
     body.append(contents());
     for (Section section : sections) {
-      body.append(section.toHtml(section.figures().isEmpty() ? null : chartsFolder + section.id() + ".html"));
+      body.append(section.toHtml(section.figures().isEmpty() ? null : chartsFolder + section.id() + ".html",
+          chartsFolder));
     }
     body.append(filesHtml());
     return Html.page(title, plotlyJsLocation, body.toString());

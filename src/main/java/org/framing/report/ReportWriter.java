@@ -26,7 +26,8 @@ import org.framing.ingest.InputException;
 
 /**
  * Renders a run's output folder into an offline report: {@code report.html} (every chart drawn in the page),
- * {@code charts/<section>.html} (one standalone page per chart) and {@code charts/plotly.min.js} (copied from
+ * {@code charts/<section>.html} (one standalone page per chart), {@code charts/png/<section>_<i>.png} and
+ * {@code charts/svg/<section>_<i>.svg} (each chart at print size, {@link PrintCharts}) and {@code charts/plotly.min.js} (copied from
  * the plotly webjar: its {@code plotly.min.js}, or its {@code plotly.js} when, like plotly.js-dist 2.35.3, it
  * ships only that; no page loads anything from the network). Every file is written to a temporary file and
  * moved into place.
@@ -116,6 +117,12 @@ public final class ReportWriter {
     for (Section section : report.sections()) {
       if (!section.figures().isEmpty()) {
         AtomicFiles.writeString(charts.resolve(section.id() + ".html"), section.chartPage(PLOTLY_JS));
+      }
+      for (int i = 0; i < section.figures().size(); i++) {
+        Print print = StyledFigure.printOf(section.figures().get(i));
+        if (print != null) {
+          PrintCharts.write(print, charts.resolve(section.printFile(i, "png")), charts.resolve(section.printFile(i, "svg")));
+        }
       }
     }
     Path html = outputDir.resolve(REPORT_HTML);

@@ -116,10 +116,19 @@ public final class Section {
 
   /** The section as an HTML fragment, its figures drawn in place; {@code chartPage} is linked if not null. */
   String toHtml(String chartPage) {
+    return toHtml(chartPage, null);
+  }
+
+  /**
+   * {@link #toHtml(String)} with, under each figure that has a {@link Print}, links to its print-size files
+   * {@code <printsFolder>png/<div>.png} and {@code <printsFolder>svg/<div>.svg} (none when {@code printsFolder}
+   * is null).
+   */
+  String toHtml(String chartPage, String printsFolder) {
     StringBuilder out = new StringBuilder();
     out.append("<section id=\"").append(id).append("\">\n");
     out.append("<h2>").append(Html.escape(title)).append("</h2>\n");
-    out.append(body());
+    out.append(body(printsFolder));
     if (chartPage != null) {
       out.append("<p class=\"open\"><a href=\"").append(Html.href(chartPage))
           .append("\">Open this chart on its own page</a></p>\n");
@@ -129,6 +138,10 @@ public final class Section {
 
   /** How to read, the note, then the figures or the table. */
   private String body() {
+    return body(null);
+  }
+
+  private String body(String printsFolder) {
     StringBuilder out = new StringBuilder();
     out.append("<p class=\"how\">").append(Html.escape(howToRead)).append("</p>\n");
     if (note != null) {
@@ -139,14 +152,19 @@ public final class Section {
       facts.forEach(f -> out.append("<li>").append(Html.escape(f)).append("</li>\n"));
       out.append("</ul>\n");
     }
-    out.append(figuresHtml());
+    out.append(figuresHtml(printsFolder));
     if (table != null) {
       out.append(table.toHtml());
     }
     return out.toString();
   }
 
-  private String figuresHtml() {
+  /** The print-size file of figure {@code i}: {@code png/<div>.png} or {@code svg/<div>.svg}. */
+  public String printFile(int i, String extension) {
+    return extension + "/" + divName(i) + "." + extension;
+  }
+
+  private String figuresHtml(String printsFolder) {
     if (figures.isEmpty()) {
       return "";
     }
@@ -154,6 +172,11 @@ public final class Section {
     for (int i = 0; i < figures.size(); i++) {
       out.append("<div class=\"chart\" id=\"").append(divName(i)).append("\"></div>\n");
       out.append(figures.get(i).asJavascript(divName(i))).append('\n');
+      if (printsFolder != null && StyledFigure.printOf(figures.get(i)) != null) {
+        out.append("<p class=\"print\">For print: <a href=\"").append(Html.href(printsFolder + printFile(i, "png")))
+            .append("\">PNG</a> <a href=\"").append(Html.href(printsFolder + printFile(i, "svg")))
+            .append("\">SVG</a></p>\n");
+      }
     }
     return out.append(figures.size() > 1 ? "</div>\n" : "").toString();
   }

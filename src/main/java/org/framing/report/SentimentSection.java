@@ -98,7 +98,11 @@ public final class SentimentSection {
         .build();
     String errors = "trace0.error_x = {type: 'data', symmetric: false, array: [" + plus + "], arrayminus: [" + minus
         + "], color: '#4c78a8', thickness: 1.5, width: 4};";
-    return new StyledFigure(Charts.builder(layout, points), errors);
+    Print print = new Print.Intervals(measure + " per " + group + " (95 % bootstrap interval)", labels, mean,
+        shown.stream().mapToDouble(i -> t.decimal(i, "ci_low")).toArray(),
+        shown.stream().mapToDouble(i -> t.decimal(i, "ci_high")).toArray(),
+        measure.equals("tone") ? "tone per 100 words" : "mean VADER compound");
+    return new StyledFigure(Charts.builder(layout, points), errors, print);
   }
 
   /** A number for the script: finite, plain, dot decimal. */

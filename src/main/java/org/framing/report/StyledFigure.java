@@ -10,10 +10,27 @@ import tech.tablesaw.plotly.components.Figure;
 final class StyledFigure extends Figure {
 
   private final String statements;
+  private final Print print;
 
   StyledFigure(Figure.FigureBuilder builder, String statements) {
+    this(builder, statements, null);
+  }
+
+  /** A figure whose print-size PNG and SVG show {@code print} (may be null: no print). */
+  StyledFigure(Figure.FigureBuilder builder, String statements, Print print) {
     super(builder);
     this.statements = statements;
+    this.print = print;
+  }
+
+  /** The figure's numbers for {@link PrintCharts}, or null. */
+  Print print() {
+    return print;
+  }
+
+  /** {@code figure}'s print, or null when it has none. */
+  static Print printOf(Figure figure) {
+    return figure instanceof StyledFigure styled ? styled.print() : null;
   }
 
   @Override

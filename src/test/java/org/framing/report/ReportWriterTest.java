@@ -33,7 +33,7 @@ class ReportWriterTest {
     return Files.readString(file, StandardCharsets.UTF_8);
   }
 
-  private static List<String> all(String regex, String text) {
+  static List<String> all(String regex, String text) {
     List<String> found = new ArrayList<>();
     Matcher m = Pattern.compile(regex).matcher(text);
     while (m.find()) {
@@ -63,8 +63,11 @@ class ReportWriterTest {
   void writesReportChartPagesAndPlotly() throws IOException {
     Path dir = ReportFixtures.copyStudy(tmp);
     assertEquals(dir.resolve("report.html"), ReportWriter.render(dir));
-    assertEquals(List.of("articles_tokens.html", "plotly.min.js", "tfidf_heatmap.html", "top_terms.html"),
+    assertEquals(List.of("articles_tokens.html", "plotly.min.js", "png", "svg", "tfidf_heatmap.html", "top_terms.html"),
         listNames(dir.resolve("charts")));
+    List<String> prints = CHART_DIVS.stream().map(d -> d + ".png").sorted().toList();
+    assertEquals(prints, listNames(dir.resolve("charts/png")));
+    assertEquals(prints.stream().map(p -> p.replace(".png", ".svg")).toList(), listNames(dir.resolve("charts/svg")));
     assertEquals(List.of("articles.csv", "boilerplate.csv", "charts", "outlets.csv", "report.html", "run.json",
         "term_frequencies.csv", "tfidf.csv"), listNames(dir));
     try (InputStream webjar = getClass().getClassLoader()
@@ -84,7 +87,11 @@ class ReportWriterTest {
     }
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        if (!file.equals(dir.resolve("charts/plotly.min.js"))) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".svg")) {
+          // SVG names its XML namespaces and DTD by URI; a browser loads none of them.
+          assertFalse(read(file).replace("http://www.w3.org/", "").contains("http"), file + " names a network address");
+        } else if (!file.equals(dir.resolve("charts/plotly.min.js")) && !name.endsWith(".png")) {
           assertFalse(read(file).contains("http"), file + " names a network address");
         }
       }
