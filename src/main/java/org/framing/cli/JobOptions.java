@@ -10,6 +10,7 @@ import java.util.Map;
 import org.framing.ingest.BadRecords;
 import org.framing.ingest.ColumnMapping;
 import org.framing.ingest.CorpusReader;
+import org.framing.metrics.Trends;
 
 /**
  * Everything a run needs, parsed once at the command line's edge and passed down unchanged.
@@ -20,11 +21,12 @@ import org.framing.ingest.CorpusReader;
  * @param onBadRecord refuse a malformed record naming its file and line, or skip it and count it
  * @param excelSafe prefix {@code '} to CSV text cells that start with = + - @ (tab, carriage return), so that a
  *                  spreadsheet shows them as text instead of running them as formulas
+ * @param period    the period of time trends (trends.csv); AUTO picks it from the span of the articles' dates
  */
 public record JobOptions(String input, CorpusReader.Format format, Path output, ColumnMapping columns,
                          Charset encoding, String stopWords, boolean keepNumbers, long minCount, int top,
                          Keyness keyness, Reuse reuse, Sentiment sentiment, Quotes quotes, long seed,
-                         boolean charts, boolean verbose, BadRecords.Policy onBadRecord, boolean excelSafe) {
+                         Trends.Period period, boolean charts, boolean verbose, BadRecords.Policy onBadRecord, boolean excelSafe) {
 
   /**
    * Keyness settings.
@@ -87,52 +89,53 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
   /** The seed study with every default. */
   public static JobOptions defaults() {
     return new JobOptions(null, CorpusReader.Format.AUTO, null, ColumnMapping.DEFAULTS, StandardCharsets.UTF_8,
-        "english", false, 1, 100, Keyness.DEFAULTS, Reuse.DEFAULTS, Sentiment.DEFAULTS, Quotes.DEFAULTS, 42, true, false, BadRecords.Policy.FAIL, false);
+        "english", false, 1, 100, Keyness.DEFAULTS, Reuse.DEFAULTS, Sentiment.DEFAULTS, Quotes.DEFAULTS, 42,
+        Trends.Period.AUTO, true, false, BadRecords.Policy.FAIL, false);
   }
 
   public JobOptions withInput(String newInput, Path newOutput) {
     return new JobOptions(newInput, format, newOutput, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, seed, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, quotes, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withColumns(ColumnMapping newColumns) {
     return new JobOptions(input, format, output, newColumns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, seed, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, quotes, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withTop(int newTop) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, newTop,
-        keyness, reuse, sentiment, quotes, seed, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, quotes, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withReuse(Reuse newReuse) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, newReuse, sentiment, quotes, seed, charts, verbose, onBadRecord, excelSafe);
+        keyness, newReuse, sentiment, quotes, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withSentiment(Sentiment newSentiment) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, newSentiment, quotes, seed, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, newSentiment, quotes, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withQuotes(Quotes newQuotes) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, newQuotes, seed, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, newQuotes, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withoutCharts() {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, seed, false, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, quotes, seed, period, false, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withOnBadRecord(BadRecords.Policy policy) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, seed, charts, verbose, policy, excelSafe);
+        keyness, reuse, sentiment, quotes, seed, period, charts, verbose, policy, excelSafe);
   }
 
   public JobOptions withExcelSafe(boolean safe) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, seed, charts, verbose, onBadRecord, safe);
+        keyness, reuse, sentiment, quotes, seed, period, charts, verbose, onBadRecord, safe);
   }
 
   /** The options as run.json records them. */
@@ -172,6 +175,7 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("quotes", quotes.enabled());
     m.put("speakers", quotes.speakers() == null ? "(the study's speakers.csv, if any)" : quotes.speakers());
     m.put("seed", seed);
+    m.put("period", period.label());
     m.put("charts", charts);
     m.put("on_bad_record", onBadRecord.name().toLowerCase(Locale.ROOT));
     m.put("excel_safe", excelSafe);

@@ -16,6 +16,7 @@ import org.framing.ingest.InputException;
 import org.framing.ingest.Sources;
 import org.framing.ingest.StudyFolder;
 import org.framing.job.StudyJob;
+import org.framing.metrics.Trends;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -138,6 +139,10 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
   @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice, for identical reruns (default: ${DEFAULT-VALUE}).")
   long seed = 42;
 
+  @Option(names = "--period", paramLabel = "PERIOD", description = "Time trends (trends.csv) per day, week or month; "
+      + "auto (default) picks day when the dates span up to 31 days, week up to a year, month beyond.")
+  Trends.Period period = Trends.Period.AUTO;
+
   @Option(names = "--no-charts", negatable = false, description = "Write the CSVs and run.json only.")
   boolean noCharts;
 
@@ -238,7 +243,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     JobOptions.Keyness keyness = new JobOptions.Keyness(keynessTop, keynessMinCount, keynessPairs, priorScale);
     JobOptions.Quotes quotes = new JobOptions.Quotes(!noQuotes, speakers);
     return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, keyness, reuse, sentiment,
-        quotes, seed, !noCharts, verbose, onBadRecord, excelSafe);
+        quotes, seed, period, !noCharts, verbose, onBadRecord, excelSafe);
   }
 
   /** Options that contradict each other: one asks for what another turns off. */

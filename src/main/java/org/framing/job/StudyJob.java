@@ -50,8 +50,10 @@ import org.framing.report.KeynessReport;
 import org.framing.metrics.Sorted;
 import org.framing.metrics.TermFrequencies;
 import org.framing.metrics.TfIdf;
+import org.framing.metrics.Trends;
 import org.framing.report.CsvSink;
 import org.framing.report.FramesSection;
+import org.framing.report.TrendsSection;
 import org.framing.report.ReportWriter;
 import org.framing.report.QuotesSection;
 import org.framing.report.ReuseSection;
@@ -79,6 +81,9 @@ public final class StudyJob {
   private final SparkSession spark;
   private final JobOptions options;
   private final Progress progress;
+  /** Top terms per group and period in trends.csv. */
+  static final int TREND_TERMS = 10;
+
   private final List<Dataset<Row>> cachedHere = new ArrayList<>();
 
   public StudyJob(SparkSession spark, JobOptions options, PrintStream console) {
@@ -180,9 +185,8 @@ public final class StudyJob {
       progress.done("reuse", "found " + found + " passages shared between groups; wrote reuse.csv");
     }
 
-    if (options.sentiment().enabled()) {
-      writeSentiment(dir, articles, groups, group, chain);
-    }
+    Dataset<Row>[] sentiment = options.sentiment().enabled() ? writeSentiment(dir, articles, groups, group, chain) : null;
+    writeTrends(dir, analyzed, sentiment, chain, group);
 
     if (options.quotes().enabled()) {
       writeQuotes(dir, articles, group, speakers);
@@ -259,7 +263,8 @@ public final class StudyJob {
    * sentiment_by_article.csv, sentiment_by_outlet.csv (mean and 95 % bootstrap interval of compound and tone
    * per group), frames_by_outlet.csv, actor_sentiment.csv when there are actors, and, when asked, sentences.csv.
    */
-  private void writeSentiment(Path dir, Dataset<Row> articles, List<Row> groups, String group, SentimentChain chain) {
+  @SuppressWarnings("unchecked")
+  private Dataset<Row>[] writeSentiment(Path dir, Dataset<Row> articles, List<Row> groups, String group, SentimentChain chain) {
     JobOptions.Sentiment o = options.sentiment();
     Actors actors = chain.actors();
     Dataset<Row> perArticle = keep(cachedHere, new ArticleSentiment(chain).transform(articles));
@@ -314,6 +319,31 @@ public final class StudyJob {
     }
     progress.done("sentiment", "scored sentiment, tone, " + chain.frames().size() + " frames and " + actors.actors().size()
         + " actors; wrote " + String.join(", ", written));
+    return new Dataset[] {perArticle, allSentences};
+  }
+
+  /**
+   * trends.csv ({@link Trends}) when the articles' dates span more than one day, in the period of {@code --period}
+   * (auto: {@link Trends.Period#forSpan}); {@code sentiment} holds the per-article and per-sentence scores, or is null
+   * without sentiment (then only terms are traced).
+   */
+  private void writeTrends(Path dir, Dataset<Row> analyzed, Dataset<Row>[] sentiment, SentimentChain chain, String group) {
+    String[] range = Trends.dateRange(analyzed);
+    if (range == null || range[0].equals(range[1])) {
+      progress.done("trends", range == null ? "no dates: no trends.csv" : "all articles dated " + range[0] + ": no trends.csv");
+      return;
+    }
+    long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(range[0]), java.time.LocalDate.parse(range[1]));
+    Trends.Period period = options.period() == Trends.Period.AUTO ? Trends.Period.forSpan(days) : options.period();
+    List<String> frames = chain == null ? List.of() : chain.frames().stream().map(SentimentChain.Frame::category).toList();
+    Dataset<Row> in = Trends.articles(analyzed, sentiment == null ? null : sentiment[0], sentiment == null ? null : sentiment[1],
+        frames.size());
+    Dataset<Row> trends = new Trends(period, frames, TREND_TERMS).transform(in);
+    long rows = CsvSink.write(dir.resolve(TrendsSection.TRENDS_CSV), List.of(group, PERIOD, PERIOD_START, MEASURE, ITEM, VALUE,
+        RANK, N_ARTICLES, N_TOKENS), trends.withColumn(PERIOD, lit(period.label()))
+        .select(GROUP, PERIOD, PERIOD_START, MEASURE, ITEM, VALUE, RANK, N_ARTICLES, N_TOKENS).toLocalIterator());
+    progress.done("trends", "dates " + range[0] + " to " + range[1] + ": " + rows + " rows per " + period.label()
+        + " in trends.csv");
   }
 
   private static SentimentChain chain(JobOptions.Sentiment o, Corpus corpus) {

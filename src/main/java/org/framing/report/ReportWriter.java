@@ -69,6 +69,7 @@ public final class ReportWriter {
       Map.entry(FramesSection.FRAMES_CSV, "per group and frame: hits per 1,000 tokens, share of sentences, intervals"),
       Map.entry(FramesSection.ACTORS_CSV, "per group and actor: sentences naming it, their mean compound, share negative"),
       Map.entry(QuotesSection.QUOTES_CSV, "every quotation and reported statement: speaker, affiliation, kind, verb, offsets"),
+      Map.entry(TrendsSection.TRENDS_CSV, "per group and period: mean compound and tone, frame densities, top terms"),
       Map.entry(QuotesSection.VOICES_CSV, "per group and speaker: quotations, words and their shares of the group's"),
       Map.entry(RUN_JSON, "the run's settings and inputs"));
 
@@ -100,6 +101,7 @@ public final class ReportWriter {
     KeynessReport.addTo(report, outputDir);
     SentimentSection.addTo(report, outputDir);
     FramesSection.addTo(report, outputDir);
+    TrendsSection.addTo(report, outputDir);
     ReuseSection.addTo(report, outputDir);
     QuotesSection.addTo(report, outputDir);
     optional(outputDir, BOILERPLATE_CSV).map(ReportWriter::boilerplate).ifPresent(report::add);

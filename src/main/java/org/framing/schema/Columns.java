@@ -54,6 +54,12 @@ public final class Columns {
   public static final String SENTENCES_WITH = "sentences_with";
   public static final String SHARE_OF_SENTENCES = "share_of_sentences";
   public static final String RESAMPLED_UNIT = "resampled_unit";
+  /** trends.csv: the period's first day (ISO), what is measured, of which frame or term, and its value. */
+  public static final String PERIOD = "period";
+  public static final String PERIOD_START = "period_start";
+  public static final String MEASURE = "measure";
+  public static final String ITEM = "item";
+  public static final String VALUE = "value";
   public static final String N_ARTICLES = "n_articles";
 
   // actor_sentiment.csv: one group and actor
