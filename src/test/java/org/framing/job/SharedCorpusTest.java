@@ -1,6 +1,7 @@
 package org.framing.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -98,5 +99,29 @@ class SharedCorpusTest {
 
     Map<String, Long> outletTotals = termTotals(byOutlet.resolve("term_frequencies.csv"));
     assertEquals(outletTotals, termTotals(byBias.resolve("term_frequencies.csv")));
+
+    // Trends: the dates span years, so auto picks months; every dated article is in exactly one month of its bias.
+    Path trends = byBias.resolve("trends.csv");
+    assertEquals(List.of("bias", "period", "period_start", "measure", "item", "value", "rank", "n_articles", "n_tokens"),
+        header(trends));
+    List<CSVRecord> rows = csv(trends);
+    assertTrue(rows.stream().allMatch(r -> r.get("period").equals("month")));
+    assertTrue(rows.stream().allMatch(r -> r.get("period_start").endsWith("-01")));
+    Map<String, Long> dated = new TreeMap<>();
+    List<String> dates = new java.util.ArrayList<>();
+    for (CSVRecord r : csv(byBias.resolve("articles.csv"))) {
+      if (!r.get("date").isEmpty()) {
+        dated.merge(r.get("bias"), 1L, Long::sum);
+        dates.add(r.get("date"));
+      }
+    }
+    Map<String, Long> inMonths = new TreeMap<>();
+    rows.stream().filter(r -> r.get("measure").equals("term") && r.get("rank").equals("1"))
+        .forEach(r -> inMonths.merge(r.get("bias"), Long.parseLong(r.get("n_articles")), Long::sum));
+    assertEquals(dated, inMonths);
+    java.util.Collections.sort(dates);
+    List<String> months = rows.stream().map(r -> r.get("period_start")).sorted().toList();
+    assertEquals(dates.get(0).substring(0, 8) + "01", months.get(0));
+    assertEquals(dates.get(dates.size() - 1).substring(0, 8) + "01", months.get(months.size() - 1));
   }
 }
