@@ -158,7 +158,10 @@ public final class Trends {
     Dataset<Row> frame = measure(frameHits.filter(col("f").lt(frames.size())), "frame", frameName,
         col("hits").multiply(1000.0).divide(col(N_TOKENS)), nullRank());
 
-    Dataset<Row> termCounts = dated
+    // Articles are shuffled by group and period before their terms are exploded: each task then counts the terms of
+    // a few periods only (counting a whole input partition's terms at once spilled until the 37,536-article AllSides
+    // corpus ran out of heap), and the counts and the ranking need no further shuffle.
+    Dataset<Row> termCounts = dated.repartition(col(GROUP), col(PERIOD_START))
         .select(col(GROUP), col(PERIOD_START), explode(arrays_zip(col(TERMS), col(COUNTS))).as("tc"))
         .select(col(GROUP), col(PERIOD_START), col("tc." + TERMS).as(TERM), col("tc." + COUNTS).as("n"))
         .filter(org.apache.spark.sql.functions.not(col(TERM).contains(" ")))
