@@ -166,9 +166,12 @@ public final class StudyJob {
     progress.done("tfidf", "wrote tfidf.csv");
 
     JobOptions.Keyness k = options.keyness();
-    Dataset<Row> keyness = new Keyness(k.minCount(), k.top(), k.priorScale(), k.pairs()).transform(groupTerms);
+    List<Dataset<Row>> keynessCache = new ArrayList<>();
+    Dataset<Row> keyness = new Keyness(k.minCount(), k.top(), k.priorScale(), k.pairs())
+        .transform(groupTerms, keynessCache);
     csv(dir.resolve(KeynessReport.KEYNESS_CSV), List.of(COMPARISON, TARGET, REFERENCE, TERM, NGRAM, N_TARGET,
         N_REFERENCE, G2, P, P_ADJ, LOG_ODDS_Z, LOG_RATIO), keyness.toLocalIterator());
+    keynessCache.forEach(Dataset::unpersist);
     progress.done("keyness", "wrote keyness.csv");
     Dataset<Row> similarity = new Similarity().transform(TfIdf.scores(groupTerms, sizes));
     csv(dir.resolve(KeynessReport.SIMILARITY_CSV), List.of(group + "_a", group + "_b", COSINE),
@@ -177,11 +180,14 @@ public final class StudyJob {
 
     if (options.reuse().enabled()) {
       JobOptions.Reuse r = options.reuse();
-      Dataset<Row> tokenized = keep(cached, SharedPassages.tokenize(articles));
-      Dataset<Row> passages = new SharedPassages(r.ngram(), r.minJaccard(), r.hashTables(), r.maxRepeat(), options.seed()).transform(tokenized);
+      List<Dataset<Row>> reuseCache = new ArrayList<>();
+      Dataset<Row> tokenized = keep(reuseCache, SharedPassages.tokenize(articles));
+      Dataset<Row> passages = new SharedPassages(r.ngram(), r.minJaccard(), r.hashTables(), r.maxRepeat(), options.seed())
+          .transform(tokenized, reuseCache);
       long found = csv(dir.resolve(ReuseSection.REUSE_CSV), List.of(SharedPassages.ARTICLE_A, group + "_a",
           SharedPassages.ARTICLE_B, group + "_b", SharedPassages.SHARED_TOKENS, SharedPassages.JACCARD,
           SharedPassages.PASSAGE), passages.toLocalIterator());
+      reuseCache.forEach(Dataset::unpersist);
       progress.done("reuse", "found " + found + " passages shared between groups; wrote reuse.csv");
     }
 

@@ -122,6 +122,16 @@ public final class Keyness {
   }
 
   public Dataset<Row> transform(Dataset<Row> groupTerms) {
+    return transform(groupTerms, null);
+  }
+
+  /**
+   * As {@link #transform(Dataset)}; with {@code cache} not null, the intermediate results that the cut path reads
+   * several times (the ranked corpus vocabulary and each group's own terms) are persisted and added to it, for the
+   * caller to unpersist once it has read the result. Without them each is recomputed per reader (on the AllSides
+   * corpus, five shuffles of the group-term counts instead of one).
+   */
+  public Dataset<Row> transform(Dataset<Row> groupTerms, java.util.List<Dataset<Row>> cache) {
     Schemas.require(groupTerms.schema(), GROUP, DataTypes.StringType);
     Schemas.require(groupTerms.schema(), TERM, DataTypes.StringType);
     Schemas.require(groupTerms.schema(), NGRAM, DataTypes.IntegerType);
@@ -136,7 +146,7 @@ public final class Keyness {
       }
       scored = adjust(score(compared(tables)));
     } else {
-      scored = oneVsRestCandidates(counts, sizes);
+      scored = oneVsRestCandidates(counts, sizes, cache);
       if (pairs) {
         scored = scored.unionByName(adjust(score(compared(pairwise(counts, sizes)))));
       }
@@ -173,10 +183,11 @@ public final class Keyness {
    * rank), so absent terms enter it as counts per distinct corpus count. The rows and numbers are the same as
    * {@link #oneVsRest} followed by the cut, which {@code KeynessTest} checks on random corpora.
    */
-  private Dataset<Row> oneVsRestCandidates(Dataset<Row> counts, Dataset<Row> sizes) {
+  private Dataset<Row> oneVsRestCandidates(Dataset<Row> counts, Dataset<Row> sizes, java.util.List<Dataset<Row>> cache) {
     Dataset<Row> corpus = counts.groupBy(TERM, NGRAM).agg(sum(N).as(N_TERM)).filter(col(N_TERM).geq(minCount))
         .withColumn(RANK_DESC, row_number().over(Window.partitionBy(NGRAM).orderBy(desc(N_TERM), asc(TERM))))
-        .withColumn(RANK_ASC, row_number().over(Window.partitionBy(NGRAM).orderBy(asc(N_TERM), asc(TERM))));
+        .withColumn(RANK_ASC, row_number().over(Window.partitionBy(NGRAM).orderBy(asc(N_TERM), asc(TERM))))
+        .transform(ds -> kept(ds, cache));
     Dataset<Row> vocabulary = corpus.groupBy(NGRAM).agg(count(lit(1)).as(VOCABULARY));
     Dataset<Row> orderTotals = counts.groupBy(NGRAM).agg(sum(N).as("n_order"));
     Dataset<Row> tables = sizes.join(orderTotals, NGRAM)
@@ -186,7 +197,8 @@ public final class Keyness {
     Dataset<Row> present = counts.join(corpus, new String[] {TERM, NGRAM})
         .join(broadcast(tables.drop(VOCABULARY)), new String[] {GROUP, NGRAM})
         .select(col(GROUP), col(TERM), col(NGRAM), col(N).as(N_TARGET), col(N_TERM).minus(col(N)).as(N_REFERENCE),
-            col(N_TERM), col(N_T), col(N_R), col(RANK_DESC), col(RANK_ASC));
+            col(N_TERM), col(N_T), col(N_R), col(RANK_DESC), col(RANK_ASC))
+        .transform(ds -> kept(ds, cache));
 
     Dataset<Row> used = present.groupBy(GROUP, NGRAM)
         .agg(sort_array(collect_list(RANK_DESC)).as("used_desc"), sort_array(collect_list(RANK_ASC)).as("used_asc"));
@@ -220,6 +232,15 @@ public final class Keyness {
             col(N_R), lit(1L).as(WEIGHT)).unionByName(absentCounts))
         .select(col(GROUP).as(TARGET), col(P), col(WEIGHT));
     return candidates.join(adjustedByP(everyP), new String[] {TARGET, P});
+  }
+
+  private static Dataset<Row> kept(Dataset<Row> ds, java.util.List<Dataset<Row>> cache) {
+    if (cache == null) {
+      return ds;
+    }
+    Dataset<Row> p = ds.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    cache.add(p);
+    return p;
   }
 
   /**
