@@ -73,7 +73,7 @@ import org.framing.schema.Schemas;
  * and distinct corpus count for the p_adj of the rest (see {@link #oneVsRestCandidates}); with {@code top = 0}
  * it scores every group against every term of the corpus that passes {@code minCount} (groups × vocabulary
  * rows: on the 37,536-article AllSides corpus with 491 outlets that took 51 minutes on a busy 2-core machine,
- * the cut path 156 s on an idle one). {@code pairs} adds (groups − 1) × the summed group vocabularies. Only the cut rows leave
+ * the cut path 63 s on an idle one). {@code pairs} adds (groups − 1) × the summed group vocabularies. Only the cut rows leave
  * Spark.
  */
 public final class Keyness {
