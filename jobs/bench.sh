@@ -22,15 +22,18 @@ scale=""
 peers="$ROOT/../shared/bench"
 record=""
 command_line="jobs/bench.sh $*"
+# The bench's own options may stand before or after CORPUS; every other argument goes to the job.
+rest=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) [ $# -ge 2 ] || usage; scale="$2"; shift 2 ;;
     --peers) [ $# -ge 2 ] || usage; peers="$2"; shift 2 ;;
     --record) [ $# -ge 2 ] || usage; record="$2"; shift 2 ;;
     -h|--help) usage ;;
-    *) break ;;
+    *) rest+=("$1"); shift ;;
   esac
 done
+set -- "${rest[@]}"
 [ $# -ge 1 ] || usage
 corpus="$1"
 shift
@@ -58,7 +61,8 @@ timed() {
     rows+=("$name|$wall|$peak|$note")
     echo "bench: $name done in $wall s" >&2
   else
-    echo "bench: $name failed; its last lines:" >&2
+    echo "bench: $name failed; its first error and last lines:" >&2
+    grep -m1 -E '^framing run: |OutOfMemoryError|^Exception in thread' "$work/$name.log" >&2 || true
     tail -5 "$work/$name.log" >&2
     rows+=("$name|||failed")
   fi
