@@ -34,7 +34,6 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.framing.cli.JobOptions;
 import org.framing.ingest.BadRecords;
 import org.framing.ingest.Corpus;
@@ -45,6 +44,7 @@ import org.framing.metrics.ArticleTerms;
 import org.framing.metrics.GroupSizes;
 import org.framing.metrics.GroupTermCounts;
 import org.framing.metrics.Keyness;
+import org.framing.metrics.Persisted;
 import org.framing.metrics.Similarity;
 import org.framing.report.KeynessReport;
 import org.framing.metrics.Sorted;
@@ -127,7 +127,7 @@ public final class StudyJob {
       articles = articles.repartition(cores);
     }
     TextAnalyzer analyzer = new TextAnalyzer(StopWords.load(options.stopWords()), options.keepNumbers());
-    Dataset<Row> analyzed = keep(cached, new ArticleTerms(analyzer).transform(articles));
+    Dataset<Row> analyzed = Persisted.keep(cached, new ArticleTerms(analyzer).transform(articles));
     Row counts = analyzed.agg(count(lit(1)), sum(when(col(TOKENS).equalTo(0), 1).otherwise(0))).first();
     long n = counts.getLong(0);
     if (n == 0) {
@@ -141,8 +141,8 @@ public final class StudyJob {
     }
     progress.done("analyse", "cleaned and tokenised " + n + " articles");
 
-    Dataset<Row> groupTerms = keep(cached, new GroupTermCounts().transform(analyzed));
-    Dataset<Row> sizes = keep(cached, new GroupSizes().transform(analyzed, groupTerms));
+    Dataset<Row> groupTerms = Persisted.keep(cached, new GroupTermCounts().transform(analyzed));
+    Dataset<Row> sizes = Persisted.keep(cached, new GroupSizes().transform(analyzed, groupTerms));
     List<Row> groups = sizes.collectAsList();
     for (Row g : groups) {
       if (g.getLong(3) == 0) {
@@ -181,7 +181,7 @@ public final class StudyJob {
     if (options.reuse().enabled()) {
       JobOptions.Reuse r = options.reuse();
       List<Dataset<Row>> reuseCache = new ArrayList<>();
-      Dataset<Row> tokenized = keep(reuseCache, SharedPassages.tokenize(articles));
+      Dataset<Row> tokenized = Persisted.keep(reuseCache, SharedPassages.tokenize(articles));
       Dataset<Row> passages = new SharedPassages(r.ngram(), r.minJaccard(), r.hashTables(), r.maxRepeat(), options.seed())
           .transform(tokenized, reuseCache);
       long found = csv(dir.resolve(ReuseSection.REUSE_CSV), List.of(SharedPassages.ARTICLE_A, group + "_a",
@@ -233,7 +233,7 @@ public final class StudyJob {
    * group's voice shares, largest first).
    */
   private void writeQuotes(Path dir, Dataset<Row> articles, String group, Speakers speakers) {
-    Dataset<Row> quotes = keep(cachedHere, new Quotations(speakers).transform(articles));
+    Dataset<Row> quotes = Persisted.keep(cachedHere, new Quotations(speakers).transform(articles));
     long found = writePerArticle(dir.resolve(QuotesSection.QUOTES_CSV), quotes, group, List.of(QUOTE_INDEX, SPEAKER,
         AFFILIATION, KIND, VERB, WORDS, QUOTE, CHAR_START, CHAR_END, HEADLINE), QUOTE_INDEX);
     Dataset<Row> voices = Sorted.inOnePartition(new Voices().transform(quotes), col(GROUP), col(QUOTES).desc(),
@@ -273,7 +273,7 @@ public final class StudyJob {
   private Dataset<Row>[] writeSentiment(Path dir, Dataset<Row> articles, List<Row> groups, String group, SentimentChain chain) {
     JobOptions.Sentiment o = options.sentiment();
     Actors actors = chain.actors();
-    Dataset<Row> perArticle = keep(cachedHere, new ArticleSentiment(chain).transform(articles));
+    Dataset<Row> perArticle = Persisted.keep(cachedHere, new ArticleSentiment(chain).transform(articles));
     writePerArticle(dir.resolve("sentiment_by_article.csv"), perArticle, group,
         List.of(DATE, N_SENTENCES, N_TOKENS, COMPOUND, TONE, POSITIVE, NEGATIVE, POLARITY));
 
@@ -283,7 +283,7 @@ public final class StudyJob {
         few.add(g.getString(0));
       }
     }
-    Dataset<Row> allSentences = keep(cachedHere, new SentenceSentiment(chain).transform(articles));
+    Dataset<Row> allSentences = Persisted.keep(cachedHere, new SentenceSentiment(chain).transform(articles));
     Map<String, Long> sentenceCounts = new LinkedHashMap<>();
     for (Row r : perArticle.groupBy(GROUP).agg(sum(N_SENTENCES)).collectAsList()) {
       sentenceCounts.put(r.getString(0), r.getLong(1));
@@ -420,11 +420,5 @@ public final class StudyJob {
   /** One CSV of the run, neutralised for spreadsheets with {@code --excel-safe}. */
   private long csv(Path file, List<String> header, java.util.Iterator<Row> rows) {
     return CsvSink.write(file, header, rows, options.excelSafe());
-  }
-
-  private static Dataset<Row> keep(List<Dataset<Row>> cached, Dataset<Row> ds) {
-    Dataset<Row> p = ds.persist(StorageLevel.MEMORY_AND_DISK());
-    cached.add(p);
-    return p;
   }
 }

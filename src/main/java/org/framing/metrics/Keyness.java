@@ -3,6 +3,7 @@ package org.framing.metrics;
 import static org.apache.spark.sql.functions.*;
 import static org.framing.schema.Columns.*;
 
+import java.util.List;
 import org.apache.commons.math3.special.Gamma;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -131,7 +132,7 @@ public final class Keyness {
    * caller to unpersist once it has read the result. Without them each is recomputed per reader (on the AllSides
    * corpus, five shuffles of the group-term counts instead of one).
    */
-  public Dataset<Row> transform(Dataset<Row> groupTerms, java.util.List<Dataset<Row>> cache) {
+  public Dataset<Row> transform(Dataset<Row> groupTerms, List<Dataset<Row>> cache) {
     Schemas.require(groupTerms.schema(), GROUP, DataTypes.StringType);
     Schemas.require(groupTerms.schema(), TERM, DataTypes.StringType);
     Schemas.require(groupTerms.schema(), NGRAM, DataTypes.IntegerType);
@@ -183,11 +184,11 @@ public final class Keyness {
    * rank), so absent terms enter it as counts per distinct corpus count. The rows and numbers are the same as
    * {@link #oneVsRest} followed by the cut, which {@code KeynessTest} checks on random corpora.
    */
-  private Dataset<Row> oneVsRestCandidates(Dataset<Row> counts, Dataset<Row> sizes, java.util.List<Dataset<Row>> cache) {
+  private Dataset<Row> oneVsRestCandidates(Dataset<Row> counts, Dataset<Row> sizes, List<Dataset<Row>> cache) {
     Dataset<Row> corpus = counts.groupBy(TERM, NGRAM).agg(sum(N).as(N_TERM)).filter(col(N_TERM).geq(minCount))
         .withColumn(RANK_DESC, row_number().over(Window.partitionBy(NGRAM).orderBy(desc(N_TERM), asc(TERM))))
         .withColumn(RANK_ASC, row_number().over(Window.partitionBy(NGRAM).orderBy(asc(N_TERM), asc(TERM))))
-        .transform(ds -> kept(ds, cache));
+        .transform(ds -> Persisted.keep(cache, ds));
     Dataset<Row> vocabulary = corpus.groupBy(NGRAM).agg(count(lit(1)).as(VOCABULARY));
     Dataset<Row> orderTotals = counts.groupBy(NGRAM).agg(sum(N).as("n_order"));
     Dataset<Row> tables = sizes.join(orderTotals, NGRAM)
@@ -198,7 +199,7 @@ public final class Keyness {
         .join(broadcast(tables.drop(VOCABULARY)), new String[] {GROUP, NGRAM})
         .select(col(GROUP), col(TERM), col(NGRAM), col(N).as(N_TARGET), col(N_TERM).minus(col(N)).as(N_REFERENCE),
             col(N_TERM), col(N_T), col(N_R), col(RANK_DESC), col(RANK_ASC))
-        .transform(ds -> kept(ds, cache));
+        .transform(ds -> Persisted.keep(cache, ds));
 
     Dataset<Row> used = present.groupBy(GROUP, NGRAM)
         .agg(sort_array(collect_list(RANK_DESC)).as("used_desc"), sort_array(collect_list(RANK_ASC)).as("used_asc"));
@@ -232,15 +233,6 @@ public final class Keyness {
             col(N_R), lit(1L).as(WEIGHT)).unionByName(absentCounts))
         .select(col(GROUP).as(TARGET), col(P), col(WEIGHT));
     return candidates.join(adjustedByP(everyP), new String[] {TARGET, P});
-  }
-
-  private static Dataset<Row> kept(Dataset<Row> ds, java.util.List<Dataset<Row>> cache) {
-    if (cache == null) {
-      return ds;
-    }
-    Dataset<Row> p = ds.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    cache.add(p);
-    return p;
   }
 
   /**

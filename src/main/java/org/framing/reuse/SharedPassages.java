@@ -30,7 +30,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
+import org.framing.metrics.Persisted;
 import org.framing.metrics.Sorted;
 import org.framing.schema.Schemas;
 import org.framing.text.Boilerplate;
@@ -179,7 +179,8 @@ public final class SharedPassages {
    */
   public Dataset<Row> transform(Dataset<Row> tokenized, List<Dataset<Row>> cache) {
     Schemas.require(tokenized.schema(), "tokens", DataTypes.createArrayType(DataTypes.StringType, false));
-    Dataset<Row> sentences = kept(tokenized.flatMap(sentenceShingles(ngram), Encoders.row(SENTENCES)), cache);
+    Dataset<Row> sentences =
+        Persisted.keep(cache, tokenized.flatMap(sentenceShingles(ngram), Encoders.row(SENTENCES)));
     long minTables = Math.max(1, (long) Math.ceil(minJaccard * hashTables - 1e-9));
     // A sentence found in more than maxRepeat articles is site furniture (copyright lines, newsletter prompts),
     // and it would put maxRepeat² pairs into every hash table's bucket: leave it out. Identical sentences are
@@ -201,7 +202,7 @@ public final class SharedPassages {
     Dataset<Row> buckets = lsh.transform(distinct)
         .select(col("sig"), posexplode(col("hashes")).as(new String[] {"table", "h"}))
         .select(col("sig"), col("table"), element_at(vector_to_array(col("h"), "float64"), 1).as("bucket"))
-        .transform(ds -> kept(ds, cache));
+        .transform(ds -> Persisted.keep(cache, ds));
     Dataset<Row> usable = buckets.groupBy("table", "bucket").agg(count(lit(1)).as("size"))
         .filter(col("size").between(2, MAX_BUCKET)).select("table", "bucket");
     Dataset<Row> inBuckets = buckets.join(usable, new String[] {"table", "bucket"});
@@ -226,15 +227,6 @@ public final class SharedPassages {
     Dataset<Row> passages = joined.flatMap(exactPassages(ngram), Encoders.row(OUTPUT));
     return Sorted.inOnePartition(passages, ARTICLE_A, ARTICLE_B, "start_a")
         .select(ARTICLE_A, GROUP_A, ARTICLE_B, GROUP_B, SHARED_TOKENS, JACCARD, PASSAGE);
-  }
-
-  private static Dataset<Row> kept(Dataset<Row> ds, List<Dataset<Row>> cache) {
-    if (cache == null) {
-      return ds;
-    }
-    Dataset<Row> p = ds.persist(StorageLevel.MEMORY_AND_DISK());
-    cache.add(p);
-    return p;
   }
 
   /** One row per sentence that has at least one shingle: its shingle hashes as a binary sparse vector. */
