@@ -13,10 +13,9 @@ import org.framing.lexicon.Lexicon;
 import org.framing.lexicon.Tone;
 import org.framing.lexicon.Vader;
 import org.framing.metrics.ActorSentiment;
-import org.framing.metrics.ArticleSentiment;
 import org.framing.metrics.FrameProfile;
 import org.framing.metrics.BootstrapMeans;
-import org.framing.metrics.SentenceSentiment;
+import org.framing.metrics.ScoredArticles;
 import org.framing.metrics.SentimentChain;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.framing.schema.Columns.*;
@@ -273,7 +272,9 @@ public final class StudyJob {
   private Dataset<Row>[] writeSentiment(Path dir, Dataset<Row> articles, List<Row> groups, String group, SentimentChain chain) {
     JobOptions.Sentiment o = options.sentiment();
     Actors actors = chain.actors();
-    Dataset<Row> perArticle = Persisted.keep(cachedHere, new ArticleSentiment(chain).transform(articles));
+    // Each article is scored once; its article row and sentence rows are projections of the cached result.
+    Dataset<Row> scored = Persisted.keep(cachedHere, ScoredArticles.transform(chain, articles));
+    Dataset<Row> perArticle = ScoredArticles.articles(scored);
     writePerArticle(dir.resolve("sentiment_by_article.csv"), perArticle, group,
         List.of(DATE, N_SENTENCES, N_TOKENS, COMPOUND, TONE, POSITIVE, NEGATIVE, POLARITY));
 
@@ -283,7 +284,7 @@ public final class StudyJob {
         few.add(g.getString(0));
       }
     }
-    Dataset<Row> allSentences = Persisted.keep(cachedHere, new SentenceSentiment(chain).transform(articles));
+    Dataset<Row> allSentences = ScoredArticles.sentences(scored);
     Map<String, Long> sentenceCounts = new LinkedHashMap<>();
     for (Row r : perArticle.groupBy(GROUP).agg(sum(N_SENTENCES)).collectAsList()) {
       sentenceCounts.put(r.getString(0), r.getLong(1));

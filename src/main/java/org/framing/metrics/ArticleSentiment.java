@@ -1,9 +1,7 @@
 package org.framing.metrics;
 
 import java.util.List;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.framing.lexicon.Tone;
@@ -38,17 +36,16 @@ public final class ArticleSentiment {
   }
 
   public Dataset<Row> transform(Dataset<Row> articles) {
-    return SentimentChain.input(articles).map(perArticle(chain), Encoders.row(Schemas.ARTICLE_SENTIMENT));
-  }
-
-  /** Static so the closure Spark ships holds the chain only. */
-  private static MapFunction<Row, Row> perArticle(SentimentChain chain) {
-    return in -> score(chain, in);
+    return ScoredArticles.articles(ScoredArticles.transform(chain, articles));
   }
 
   /** One article row ({@code article_id, outlet, group, date, text}) to its sentiment row. */
   static Row score(SentimentChain chain, Row in) {
-    List<SentimentChain.Scored> sentences = chain.score(in.getString(4));
+    return row(in, chain.score(in.getString(4)));
+  }
+
+  /** The sentiment row of an article row ({@code article_id, outlet, group, date, text}) and its scored sentences. */
+  static Row row(Row in, List<SentimentChain.Scored> sentences) {
     double sum = 0;
     Tone.Score words = Tone.Score.EMPTY;
     for (SentimentChain.Scored s : sentences) {

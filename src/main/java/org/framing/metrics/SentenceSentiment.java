@@ -2,9 +2,7 @@ package org.framing.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.framing.schema.Schemas;
@@ -31,18 +29,18 @@ public final class SentenceSentiment {
   }
 
   public Dataset<Row> transform(Dataset<Row> articles) {
-    return SentimentChain.input(articles).flatMap(perArticle(chain), Encoders.row(Schemas.SENTENCE_SENTIMENT));
-  }
-
-  /** Static so the closure Spark ships holds the chain only. */
-  private static FlatMapFunction<Row, Row> perArticle(SentimentChain chain) {
-    return in -> score(chain, in).iterator();
+    return ScoredArticles.sentences(ScoredArticles.transform(chain, articles));
   }
 
   /** One article row ({@code article_id, outlet, group, date, text}) to its sentence rows. */
   static List<Row> score(SentimentChain chain, Row in) {
+    return rows(in, chain.score(in.getString(4)));
+  }
+
+  /** The sentence rows of an article row ({@code article_id, outlet, group, date, text}) and its scored sentences. */
+  static List<Row> rows(Row in, List<SentimentChain.Scored> sentences) {
     List<Row> out = new ArrayList<>();
-    for (SentimentChain.Scored s : chain.score(in.getString(4))) {
+    for (SentimentChain.Scored s : sentences) {
       out.add(RowFactory.create(in.getString(0), in.getString(1), in.getString(2), s.index(), s.text(),
           s.tone().words(), s.compound(), s.tone().tone(), boxed(s.frameHits()), boxed(s.actors())));
     }
