@@ -59,7 +59,8 @@ import org.framing.text.Tokenizer;
  *       newsletter prompts) and is left out;</li>
  *   <li>for every article pair (different groups) with a candidate sentence pair, finds the exact shared runs
  *       of at least n tokens over the whole articles ({@link Passages}), so a passage may span sentences;
- *       a shingle match is confirmed token by token, so nothing is reported that is not shared verbatim.</li>
+ *       a shingle match is confirmed token by token (by their 64-bit fingerprints, {@link Passages#prints}), so
+ *       nothing is reported that is not shared verbatim.</li>
  * </ol>
  *
  * <p>Input: the Article schema. Output, one row per passage, sorted by article_a, article_b, position:
@@ -77,12 +78,15 @@ public final class SharedPassages {
   public static final String JACCARD = "jaccard";
   public static final String PASSAGE = "passage";
 
-  /** One article after cleaning: its normalised text, tokens with offsets, and where sentences begin. */
+  /** The tokens' fingerprints ({@link Passages#prints}): 8 bytes a token in the joins instead of the strings. */
+  static final String PRINTS = "prints";
+
+  /** One article after cleaning: its normalised text, token fingerprints with offsets, and where sentences begin. */
   public static final StructType TOKENIZED = new StructType()
       .add(ARTICLE_ID, DataTypes.StringType, false)
       .add(GROUP, DataTypes.StringType, false)
       .add(TEXT, DataTypes.StringType, false)
-      .add("tokens", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add(PRINTS, DataTypes.createArrayType(DataTypes.LongType, false), false)
       .add("starts", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
       .add("ends", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
       .add("sentence_starts", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
@@ -150,19 +154,19 @@ public final class SharedPassages {
     String clean = Boilerplate.clean(raw == null ? "" : raw).text();
     String text = Tokenizer.normalize(clean);
     List<Tokenizer.Sentence> sentences = Tokenizer.split(clean);
-    List<String> tokens = new ArrayList<>();
+    List<Long> prints = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
     Integer[] sentenceStarts = new Integer[sentences.size()];
     for (int s = 0; s < sentences.size(); s++) {
-      sentenceStarts[s] = tokens.size();
+      sentenceStarts[s] = prints.size();
       for (Token t : sentences.get(s).tokens()) {
-        tokens.add(t.text());
+        prints.add(Passages.print(t.text()));
         starts.add(t.start());
         ends.add(t.end());
       }
     }
-    return RowFactory.create(id, group, text, tokens.toArray(new String[0]), starts.toArray(new Integer[0]),
+    return RowFactory.create(id, group, text, prints.toArray(new Long[0]), starts.toArray(new Integer[0]),
         ends.toArray(new Integer[0]), sentenceStarts);
   }
 
@@ -178,7 +182,7 @@ public final class SharedPassages {
    * 40 s of executor time).
    */
   public Dataset<Row> transform(Dataset<Row> tokenized, List<Dataset<Row>> cache) {
-    Schemas.require(tokenized.schema(), "tokens", DataTypes.createArrayType(DataTypes.StringType, false));
+    Schemas.require(tokenized.schema(), PRINTS, DataTypes.createArrayType(DataTypes.LongType, false));
     Dataset<Row> sentences =
         Persisted.keep(cache, tokenized.flatMap(sentenceShingles(ngram), Encoders.row(SENTENCES)));
     long minTables = Math.max(1, (long) Math.ceil(minJaccard * hashTables - 1e-9));
@@ -219,11 +223,13 @@ public final class SharedPassages {
         .filter(col("x_group").notEqual(col("y_group")))
         .select(least(col("x_id"), col("y_id")).as(ARTICLE_A), greatest(col("x_id"), col("y_id")).as(ARTICLE_B))
         .distinct();
-    Dataset<Row> a = tokenized.toDF("a_id", "a_group", "a_text", "a_tokens", "a_starts", "a_ends", "a_sentences");
-    Dataset<Row> b = tokenized.toDF("b_id", "b_group", "b_text", "b_tokens", "b_starts", "b_ends", "b_sentences");
-    Dataset<Row> joined = pairs.join(a, col(ARTICLE_A).equalTo(col("a_id")))
-        .join(b, col(ARTICLE_B).equalTo(col("b_id")))
-        .select("a_id", "a_group", "a_text", "a_tokens", "a_starts", "a_ends", "b_id", "b_group", "b_tokens");
+    // b's fingerprints join the pairs first and a's whole row second: each shuffle then carries one article's
+    // data per pair (b's fingerprints), not a's text, offsets and tokens once more for the join with b.
+    Dataset<Row> a = tokenized.toDF("a_id", "a_group", "a_text", "a_prints", "a_starts", "a_ends", "a_sentences");
+    Dataset<Row> b = tokenized.select(col(ARTICLE_ID).as("b_id"), col(GROUP).as("b_group"), col(PRINTS).as("b_prints"));
+    Dataset<Row> joined = pairs.join(b, col(ARTICLE_B).equalTo(col("b_id")))
+        .join(a, col(ARTICLE_A).equalTo(col("a_id")))
+        .select("a_id", "a_group", "a_text", "a_prints", "a_starts", "a_ends", "b_id", "b_group", "b_prints");
     Dataset<Row> passages = joined.flatMap(exactPassages(ngram), Encoders.row(OUTPUT));
     return Sorted.inOnePartition(passages, ARTICLE_A, ARTICLE_B, "start_a")
         .select(ARTICLE_A, GROUP_A, ARTICLE_B, GROUP_B, SHARED_TOKENS, JACCARD, PASSAGE);
@@ -232,7 +238,7 @@ public final class SharedPassages {
   /** One row per sentence that has at least one shingle: its shingle hashes as a binary sparse vector. */
   private static FlatMapFunction<Row, Row> sentenceShingles(int n) {
     return r -> {
-      String[] tokens = strings(r, 3);
+      long[] tokens = longs(r, 3);
       List<Integer> starts = ints(r, 6);
       List<Row> out = new ArrayList<>();
       for (int s = 0; s < starts.size(); s++) {
@@ -262,10 +268,10 @@ public final class SharedPassages {
   private static FlatMapFunction<Row, Row> exactPassages(int n) {
     return r -> {
       String textA = r.getString(2);
-      String[] a = strings(r, 3);
+      long[] a = longs(r, 3);
       List<Integer> starts = ints(r, 4);
       List<Integer> ends = ints(r, 5);
-      String[] b = strings(r, 8);
+      long[] b = longs(r, 8);
       double jaccard = Passages.jaccard(a, b, n);
       List<Row> out = new ArrayList<>();
       for (Passages.Run run : Passages.shared(a, b, n)) {
@@ -282,9 +288,14 @@ public final class SharedPassages {
    * An array column of a row: a Scala Seq once Spark has encoded the row, or still the Java array the
    * producing stage put there when the optimizer hands the object on directly.
    */
-  private static String[] strings(Row r, int i) {
+  private static long[] longs(Row r, int i) {
     Object v = r.get(i);
-    return v instanceof String[] array ? array : r.<String>getList(i).toArray(new String[0]);
+    List<Long> list = v instanceof Long[] array ? Arrays.asList(array) : r.getList(i);
+    long[] out = new long[list.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = list.get(k);
+    }
+    return out;
   }
 
   private static List<Integer> ints(Row r, int i) {

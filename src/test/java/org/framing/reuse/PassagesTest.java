@@ -40,4 +40,22 @@ class PassagesTest {
     assertEquals(1 / 3.0, Passages.jaccard(t("a b c d"), t("a b c e"), 3), 1e-15);
     assertEquals(1.0, Passages.jaccard(t("a b c a b c"), t("a b c a b c"), 3), 1e-15);
   }
+
+  /**
+   * "Aa" and "BB" have the same String.hashCode (2112), so their shingle hashes agree; the fingerprint's FNV-1a
+   * half tells them apart and no passage is reported. Same tokens give the same fingerprint, and the
+   * fingerprints' shingles are the strings' shingles.
+   */
+  @Test
+  void tokensWithTheSameHashCodeDoNotMatch() {
+    assertEquals("Aa".hashCode(), "BB".hashCode());
+    String[] a = t("Aa b c d e f g h");
+    String[] b = t("BB b c d e f g h");
+    assertEquals(Passages.shingles(a, 8)[0], Passages.shingles(b, 8)[0]);
+    assertEquals(List.of(), Passages.shared(a, b, 8));
+    assertEquals(List.of(new Passages.Run(0, 0, 8)), Passages.shared(a, t("Aa b c d e f g h"), 8));
+    // FNV-1a 32 of "asd" is 0x1d72cecb, its String.hashCode 0x17a72 (computed apart, in Python).
+    assertEquals(0x1d72cecbL << 32 | 0x17a72L, Passages.print("asd"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(Passages.shingles(a, 3), Passages.shingles(Passages.prints(a), 3));
+  }
 }
