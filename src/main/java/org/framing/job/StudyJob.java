@@ -167,7 +167,7 @@ public final class StudyJob {
     JobOptions.Keyness k = options.keyness();
     List<Dataset<Row>> keynessCache = new ArrayList<>();
     Dataset<Row> keyness = new Keyness(k.minCount(), k.top(), k.priorScale(), k.pairs())
-        .transform(groupTerms, keynessCache);
+        .transform(groupTerms, keynessCache, groups.size());
     csv(dir.resolve(KeynessReport.KEYNESS_CSV), List.of(COMPARISON, TARGET, REFERENCE, TERM, NGRAM, N_TARGET,
         N_REFERENCE, G2, P, P_ADJ, LOG_ODDS_Z, LOG_RATIO), keyness.toLocalIterator());
     keynessCache.forEach(Dataset::unpersist);

@@ -134,7 +134,7 @@ class KeynessTest {
    * The cut path (absent terms found by corpus-count rank, p_adj from counts per distinct p) gives exactly the rows
    * and numbers of scoring every group against every corpus term and cutting afterwards: random corpora with
    * Zipf-like counts and many tied counts, groups of very different sizes, one group without bigrams and one with
-   * a single term.
+   * a single term. The cross-join path that few groups take gives the same.
    */
   @Test
   void theCutPathEqualsScoringEveryTermThenCutting() {
@@ -165,10 +165,15 @@ class KeynessTest {
         part.stream().sorted(byG2.thenComparing(r -> r.getString(3))).limit(top).forEach(kept::add);
       }
       List<Row> expected = all.stream().filter(kept::contains).toList();
-      List<Row> actual = new Keyness(3, top, 0.01, false).transform(terms).collectAsList();
-      assertEquals(expected.size(), actual.size(), "seed " + seed);
-      for (int i = 0; i < expected.size(); i++) {
-        assertEquals(expected.get(i), actual.get(i), "seed " + seed + " row " + i);
+      // Nine groups would take the cross-join path; a group count above the threshold forces the cut path,
+      // and the real count takes the cross join then the cut: both must give the same rows.
+      List<Row> cut = new Keyness(3, top, 0.01, false).transform(terms, null, Keyness.CROSS_JOIN_GROUPS + 1).collectAsList();
+      List<Row> crossJoin = new Keyness(3, top, 0.01, false).transform(terms).collectAsList();
+      for (List<Row> actual : List.of(cut, crossJoin)) {
+        assertEquals(expected.size(), actual.size(), "seed " + seed);
+        for (int i = 0; i < expected.size(); i++) {
+          assertEquals(expected.get(i), actual.get(i), "seed " + seed + " row " + i);
+        }
       }
     }
   }
