@@ -125,6 +125,9 @@ public final class StudyJob {
     if (articles.rdd().getNumPartitions() < cores) {
       articles = articles.repartition(cores);
     }
+    // Terms, reuse, sentiment and quotes each read the text: parse it once (a gzip file is read by one task, so
+    // every further read would also be serial) and keep it for the run.
+    articles = Persisted.keep(cached, articles);
     TextAnalyzer analyzer = new TextAnalyzer(StopWords.load(options.stopWords()), options.keepNumbers());
     Dataset<Row> analyzed = Persisted.keep(cached, new ArticleTerms(analyzer).transform(articles));
     Row counts = analyzed.agg(count(lit(1)), sum(when(col(TOKENS).equalTo(0), 1).otherwise(0))).first();
