@@ -5,6 +5,7 @@
 #
 # Runs, one after the other on an otherwise idle machine:
 #   framing      jobs/run.sh CORPUS --master local[2] (every analysis on, CSVs, charts and report written)
+#   seed         jobs/run.sh --master local[2] (the bundled seed study: wall time and memory, no ratios)
 #   sklearn      /usr/bin/python3 sklearn_peer.py CORPUS (term counts and TF-IDF; skipped without python3-sklearn)
 #   naive-mllib  NaiveMllib.java on the same Spark jars, local[2] (RegexTokenizer, StopWordsRemover,
 #                CountVectorizer, IDF)
@@ -76,6 +77,10 @@ import json, sys
 t = json.load(open(sys.argv[1]))["timings_ms"]
 print(" | ".join(f"{k} {v / 1000:.1f}" for k, v in t.items()))' "$work/out/run.json")
 
+# Issue 6's small-input target: the bundled seed study, JVM start to report written (its own row, not a ratio).
+name=seed note="the bundled seed study (5 articles), JVM start to report written"
+timed "$ROOT/jobs/run.sh" --output "$work/seed" --master 'local[2]'
+
 if [ -n "$scale" ]; then
   big="$work/x$scale.jsonl"
   /usr/bin/python3 - "$corpus" "$scale" "$big" <<'PY'
@@ -128,6 +133,10 @@ for r in "${rows[@]}"; do
   IFS='|' read -r n wall peak what <<< "$r"
   if [ -z "$wall" ]; then
     table+=$'\n'"| $n | | | | | | $what |"
+    continue
+  fi
+  if [ "$n" = seed ]; then
+    table+=$'\n'$(awk -v w="$wall" -v p="$peak" -v what="$what" 'BEGIN { printf "| seed | %.1f | | | %.2f | | %s |", w, p / 1048576, what }')
     continue
   fi
   k=1

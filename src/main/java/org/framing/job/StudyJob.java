@@ -398,6 +398,7 @@ public final class StudyJob {
     versions.put("java", System.getProperty("java.version"));
     run.put("versions", versions);
     run.put("spark_master", spark.sparkContext().master());
+    run.put("driver_java_options", spark.sparkContext().getConf().get("spark.driver.extraJavaOptions", ""));
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("articles", articles);
     counts.put("groups", groups);

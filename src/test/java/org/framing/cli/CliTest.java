@@ -125,4 +125,20 @@ class CliTest {
     assertEquals("java.lang.IllegalStateException: boom", verbose.err().get(1));
     assertTrue(verbose.err().get(2).strip().startsWith("at org.framing.cli.CliTest.otherFailuresPrintOneLineAndTheTraceOnlyWithVerbose"), verbose.err().get(2));
   }
+
+  @Test
+  void jobsRunShKnowsWhichOptionsTakeNoValue() throws IOException {
+    // jobs/run.sh finds the INPUT argument by skipping each option's value, so it lists the flags that have none.
+    String script = Files.readString(Path.of("jobs/run.sh"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("JOB_FLAGS=\" ([^\"]*) \"").matcher(script);
+    assertTrue(m.find(), "jobs/run.sh has no JOB_FLAGS line");
+    java.util.Set<String> listed = new java.util.TreeSet<>(List.of(m.group(1).split(" ")));
+    java.util.Set<String> flags = new java.util.TreeSet<>();
+    for (picocli.CommandLine.Model.OptionSpec o : new picocli.CommandLine(new RunCommand()).getCommandSpec().options()) {
+      if (o.arity().max() == 0) {
+        flags.addAll(List.of(o.names()));
+      }
+    }
+    assertEquals(flags, listed);
+  }
 }

@@ -50,7 +50,10 @@ class RunScriptIT {
     for (String csv : StudyJobTest.CSVS) {
       assertEquals(LocalSpark.read(StudyJobTest.GOLDEN.resolve(csv)), LocalSpark.read(output.resolve(csv)), csv);
     }
-    assertTrue(LocalSpark.read(output.resolve("run.json")).contains("\"spark_master\" : \"local[*]\""));
+    String runJson = LocalSpark.read(output.resolve("run.json"));
+    assertTrue(runJson.contains("\"spark_master\" : \"local[*]\""), runJson);
+    // A small local input: jobs/run.sh keeps the driver at the client compiler.
+    assertTrue(runJson.contains("\"driver_java_options\" : \"-XX:TieredStopAtLevel=1\""), runJson);
 
     Chromium.requireOrSkip();
     String dom = Chromium.dumpDom(output.resolve("report.html"));
