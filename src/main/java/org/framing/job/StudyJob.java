@@ -356,6 +356,18 @@ public final class StudyJob {
         + " in trends.csv");
   }
 
+  /**
+   * The driver's Java options as the run was given them: Spark adds its module options
+   * ({@code JavaModuleOptions.defaultModuleOptions}) and its IPv6 preference to every driver's, left out here.
+   */
+  static String ownJavaOptions(String options) {
+    java.util.Set<String> added = new java.util.HashSet<>(List.of(
+        org.apache.spark.launcher.JavaModuleOptions.defaultModuleOptions().split("\\s+")));
+    return java.util.Arrays.stream(options.strip().split("\\s+"))
+        .filter(o -> !o.isEmpty() && !added.contains(o) && !o.startsWith("-Djava.net.preferIPv6Addresses="))
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
   private static SentimentChain chain(JobOptions.Sentiment o, Corpus corpus) {
     return new SentimentChain(new Vader(Lexicon.load(o.vaderLexicon())),
         new Tone(Lexicon.load(o.toneLexicon()), o.positive(), o.negative()),
@@ -398,7 +410,7 @@ public final class StudyJob {
     versions.put("java", System.getProperty("java.version"));
     run.put("versions", versions);
     run.put("spark_master", spark.sparkContext().master());
-    run.put("driver_java_options", spark.sparkContext().getConf().get("spark.driver.extraJavaOptions", ""));
+    run.put("driver_java_options", ownJavaOptions(spark.sparkContext().getConf().get("spark.driver.extraJavaOptions", "")));
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("articles", articles);
     counts.put("groups", groups);

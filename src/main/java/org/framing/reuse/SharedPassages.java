@@ -1,11 +1,18 @@
 package org.framing.reuse;
 
+import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
@@ -49,9 +56,10 @@ import org.framing.text.Tokenizer;
  *       pair when they share the min-hash in at least {@code minJaccard · tables} of the tables (the share of
  *       tables that agree is MinHash's estimate of their Jaccard similarity; Broder 1997); with the defaults,
  *       20 tables and 0.05, one table suffices, so a pair of Jaccard J is proposed with probability
- *       1 − (1 − J)^20: 0.88 at J = 0.1, 0.99 at J = 0.2. The candidate join runs on (table, bucket) and
- *       sentence ids only; {@code approxSimilarityJoin} would carry every sparse vector once per table through
- *       the shuffle, which did not finish on the 37,536-article corpus. Buckets of more than
+ *       1 − (1 − J)^20: 0.88 at J = 0.1, 0.99 at J = 0.2. The candidates are listed per (table, bucket) from
+ *       sentence ids only, leaving out pairs of two sentences that only one and the same group uses;
+ *       {@code approxSimilarityJoin} would carry every sparse vector once per table through the shuffle, which
+ *       did not finish on the 37,536-article corpus. Buckets of more than
  *       {@value #MAX_BUCKET} sentences hold a common phrase's shingle and are not used. Sentences, not whole
  *       articles, are hashed: a shared quotation is a small share of an article but a large share of the
  *       sentence that carries it. Identical sentences are hashed once and expanded to their articles
@@ -176,10 +184,8 @@ public final class SharedPassages {
   }
 
   /**
-   * As {@link #transform(Dataset)}; with {@code cache} not null, the sentences' shingle vectors and their
-   * min-hash buckets, each read three times by the plan, are persisted and added to it for the caller to
-   * unpersist once it has read the result (on the AllSides corpus each re-computation of the buckets took about
-   * 40 s of executor time).
+   * As {@link #transform(Dataset)}; with {@code cache} not null, the sentences' shingle vectors, read three
+   * times by the plan, are persisted and added to it for the caller to unpersist once it has read the result.
    */
   public Dataset<Row> transform(Dataset<Row> tokenized, List<Dataset<Row>> cache) {
     Schemas.require(tokenized.schema(), PRINTS, DataTypes.createArrayType(DataTypes.LongType, false));
@@ -188,11 +194,17 @@ public final class SharedPassages {
     long minTables = Math.max(1, (long) Math.ceil(minJaccard * hashTables - 1e-9));
     // A sentence found in more than maxRepeat articles is site furniture (copyright lines, newsletter prompts),
     // and it would put maxRepeat² pairs into every hash table's bucket: leave it out. Identical sentences are
-    // hashed once and expanded back to their articles after the join.
-    Dataset<Row> repeats = sentences.groupBy("sig").agg(count_distinct(col(ARTICLE_ID)).as("articles"))
-        .filter(col("articles").leq(maxRepeat)).select("sig");
+    // hashed once and expanded back to their articles after the join. A sentence used by one group only carries
+    // that group's number (1-based; 0 when several groups use it), so that two such sentences of the same group,
+    // whose article pairs the job would drop anyway, never become a candidate pair.
+    String[] groupNames = tokenized.select(GROUP).distinct().as(Encoders.STRING()).collectAsList().toArray(String[]::new);
+    Dataset<Row> repeats = sentences.groupBy("sig").agg(count_distinct(col(ARTICLE_ID)).as("articles"),
+            min(col(GROUP)).as("g_min"), max(col(GROUP)).as("g_max"))
+        .filter(col("articles").leq(maxRepeat))
+        .select(col("sig"), when(col("g_min").equalTo(col("g_max")),
+            array_position(lit(groupNames), col("g_min")).cast(DataTypes.IntegerType)).otherwise(0).as("g"));
     Dataset<Row> kept = sentences.join(repeats, "sig").select("sig", ARTICLE_ID, GROUP);
-    Dataset<Row> distinct = sentences.join(repeats, "sig").dropDuplicates("sig").select("sig", "features");
+    Dataset<Row> distinct = sentences.join(repeats, "sig").dropDuplicates("sig").select("sig", "g", "features");
     // MinHashLSH.fit reads only the vector size from its first row, and its hash functions depend on the seed and
     // the table count alone: fitting on one row of that size gives the same model without a pass over the
     // sentences, and works when a corpus too small for one shingle has none.
@@ -201,18 +213,16 @@ public final class SharedPassages {
         new StructType().add("features", SQLDataTypes.VectorType(), false));
     MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(hashTables).setSeed(seed)
         .setInputCol("features").setOutputCol("hashes").fit(shape);
-    // The model's min-hashes, one bucket per table; the join below carries sentence ids only, not vectors
-    // (approxSimilarityJoin would carry each sparse vector once per table through the shuffle).
+    // The model's min-hashes, one bucket per table; the candidates come from sentence ids only, not vectors
+    // (approxSimilarityJoin would carry each sparse vector once per table through the shuffle). Each bucket is
+    // gathered into one row and its pairs are listed from there: one shuffle of the buckets, where a self-join
+    // on (table, bucket) shuffled them twice and sorted them for the join.
     Dataset<Row> buckets = lsh.transform(distinct)
-        .select(col("sig"), posexplode(col("hashes")).as(new String[] {"table", "h"}))
-        .select(col("sig"), col("table"), element_at(vector_to_array(col("h"), "float64"), 1).as("bucket"))
-        .transform(ds -> Persisted.keep(cache, ds));
-    Dataset<Row> usable = buckets.groupBy("table", "bucket").agg(count(lit(1)).as("size"))
-        .filter(col("size").between(2, MAX_BUCKET)).select("table", "bucket");
-    Dataset<Row> inBuckets = buckets.join(usable, new String[] {"table", "bucket"});
-    Dataset<Row> sigPairs = inBuckets.toDF("table", "bucket", "sig_a")
-        .join(inBuckets.toDF("table", "bucket", "sig_b"), new String[] {"table", "bucket"})
-        .filter(col("sig_a").lt(col("sig_b")))
+        .select(col("sig"), col("g"), posexplode(col("hashes")).as(new String[] {"table", "h"}))
+        .select(col("table"), element_at(vector_to_array(col("h"), "float64"), 1).as("bucket"), struct(col("sig"), col("g")).as("m"))
+        .groupBy("table", "bucket").agg(collect_list(col("m")).as("members"))
+        .filter(size(col("members")).between(2, MAX_BUCKET));
+    Dataset<Row> sigPairs = buckets.flatMap(bucketPairs(), Encoders.row(SIG_PAIR))
         .groupBy("sig_a", "sig_b").agg(count(lit(1)).as("tables"))
         .filter(col("tables").geq(minTables))
         .select("sig_a", "sig_b")
@@ -260,6 +270,37 @@ public final class SharedPassages {
           sig = sig * 1_000_003L + h;
         }
         out.add(RowFactory.create(r.getString(0), r.getString(1), sig, Vectors.sparse(FEATURES, indices, ones)));
+      }
+      return out.iterator();
+    };
+  }
+
+  private static final StructType SIG_PAIR = new StructType()
+      .add("sig_a", DataTypes.LongType, false)
+      .add("sig_b", DataTypes.LongType, false);
+
+  /**
+   * Every pair of a bucket's sentences (sig_a &lt; sig_b) except two of the same single group; the members are
+   * {@code (sig, g)} structs, g the sentence's group number or 0 when several groups use it.
+   */
+  private static FlatMapFunction<Row, Row> bucketPairs() {
+    return r -> {
+      List<Row> members = r.getList(2);
+      int n = members.size();
+      long[] sigs = new long[n];
+      int[] groups = new int[n];
+      for (int i = 0; i < n; i++) {
+        sigs[i] = members.get(i).getLong(0);
+        groups[i] = members.get(i).getInt(1);
+      }
+      List<Row> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          if (groups[i] != 0 && groups[i] == groups[j]) {
+            continue;
+          }
+          out.add(RowFactory.create(Math.min(sigs[i], sigs[j]), Math.max(sigs[i], sigs[j])));
+        }
       }
       return out.iterator();
     };

@@ -135,4 +135,12 @@ class StudyJobTest {
         clash.getMessage());
     assertFalse(Files.exists(tmp.resolve("out")));
   }
+
+  @Test
+  void runJsonRecordsTheDriversOwnJavaOptionsWithoutSparksAdditions() {
+    String given = "-Djava.net.preferIPv6Addresses=false "
+        + org.apache.spark.launcher.JavaModuleOptions.defaultModuleOptions() + " -XX:TieredStopAtLevel=1 -Dx=1";
+    assertEquals("-XX:TieredStopAtLevel=1 -Dx=1", StudyJob.ownJavaOptions(given));
+    assertEquals("", StudyJob.ownJavaOptions(""));
+  }
 }

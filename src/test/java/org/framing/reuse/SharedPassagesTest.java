@@ -62,4 +62,31 @@ class SharedPassagesTest {
         "VOI ~ Egyptian site 8: the Organization for Security and Cooperation in Europe",
         "VOI ~ Egyptian site 8: the same table and engaged on substantive topics"), found);
   }
+
+  @Test
+  void sentencesOfOneOutletPairOnlyWithOtherOutlets() {
+    // a1 and a2 (outlet X) carry the same sentence, d1 (Y) carries it too, b1 (Y) a near copy: the sentence
+    // pairs inside X and inside Y are left out before the candidates are counted, the pairs across outlets stay.
+    String sentence = "The minister said the talks in Geneva would resume next week after a pause of several months.";
+    List<Row> rows = List.of(
+        org.apache.spark.sql.RowFactory.create("a1", "X", sentence),
+        org.apache.spark.sql.RowFactory.create("a2", "X", sentence),
+        org.apache.spark.sql.RowFactory.create("b1", "Y",
+            "Officials confirmed the talks in Geneva would resume next week after a pause of several months, sources said."),
+        org.apache.spark.sql.RowFactory.create("c1", "Z", "Markets were calm on Tuesday as traders waited for the central bank."),
+        org.apache.spark.sql.RowFactory.create("d1", "Y", "Late news. " + sentence));
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+        .add(org.framing.schema.Columns.ARTICLE_ID, "string", false)
+        .add(org.framing.schema.Columns.GROUP, "string", false)
+        .add(org.framing.schema.Columns.TEXT, "string", false);
+    List<String> found = new SharedPassages(8, 0.05, 20, 20, 42)
+        .transform(SharedPassages.tokenize(spark.createDataFrame(rows, schema)))
+        .collectAsList().stream().map(r -> r.getString(0) + " " + r.getString(1) + " ~ " + r.getString(2) + " "
+            + r.getString(3) + " " + r.getInt(4) + ": " + r.getString(6))
+        .toList();
+    String shared = "the talks in Geneva would resume next week after a pause of several months";
+    String whole = "The minister said " + shared;
+    assertEquals(List.of("a1 X ~ b1 Y 14: " + shared, "a1 X ~ d1 Y 17: " + whole,
+        "a2 X ~ b1 Y 14: " + shared, "a2 X ~ d1 Y 17: " + whole), found);
+  }
 }
