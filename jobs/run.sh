@@ -51,8 +51,11 @@ job_input() {
 }
 # A small input on a local master is done before the JVM's optimising compiler (C2) pays for its compile time:
 # the driver, which runs the tasks in local mode, then stops at the client compiler (C1). On the seed study this
-# took the run from 67 s to 43-53 s wall and its CPU time from 121 s to 57-69 s. Inputs from SMALL_INPUT_MB up,
-# URIs and clusters keep the JVM's default; so does a run given its own spark.driver.extraJavaOptions.
+# took the run from 67 s to 43-53 s wall and its CPU time from 121 s to 57-69 s. It also collects garbage with
+# the parallel collector: G1's concurrent work took about 8 s of the seed run's CPU, the parallel collector's
+# pauses 1.2 s (seed study 38-46 s -> 33-41 s wall, alternating runs). Inputs from SMALL_INPUT_MB up, URIs and
+# clusters keep the JVM's defaults; so does a run given its own spark.driver.extraJavaOptions.
+SMALL_INPUT_JAVA_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 SMALL_INPUT_MB=32
 small_local_input() {
   local input
@@ -63,7 +66,7 @@ small_local_input() {
   [ "$(du -sbL "$input" | cut -f1)" -lt $((SMALL_INPUT_MB * 1048576)) ]
 }
 if ! [[ " ${spark_args[*]} " == *spark.driver.extraJavaOptions* || " ${spark_args[*]} " == *--driver-java-options* ]] && small_local_input; then
-  spark_args+=(--conf "spark.driver.extraJavaOptions=-XX:TieredStopAtLevel=1")
+  spark_args+=(--conf "spark.driver.extraJavaOptions=$SMALL_INPUT_JAVA_OPTIONS")
 fi
 
 ensure_jar

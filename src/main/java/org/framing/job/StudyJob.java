@@ -83,12 +83,16 @@ public final class StudyJob {
   /** Top terms per group and period in trends.csv. */
   static final int TREND_TERMS = 10;
 
-  private final List<Dataset<Row>> cachedHere = new ArrayList<>();
+  /** Cached tables, unpersisted when the run ends; analyses on several threads add to it. */
+  private final List<Dataset<Row>> cachedHere = java.util.Collections.synchronizedList(new ArrayList<>());
+  /** The stages in the order run.json lists their times. */
+  static final List<String> STAGES = List.of("ingest", "analyse", "group_counts", "articles_csv", "term_frequencies",
+      "tfidf", "keyness", "similarity", "reuse", "sentiment", "trends", "quotes", "charts");
 
   public StudyJob(SparkSession spark, JobOptions options, PrintStream console) {
     this.spark = spark;
     this.options = options;
-    this.progress = new Progress(console);
+    this.progress = new Progress(console, STAGES);
   }
 
   public Result run() {
@@ -127,9 +131,9 @@ public final class StudyJob {
     }
     // Terms, reuse, sentiment and quotes each read the text: parse it once (a gzip file is read by one task, so
     // every further read would also be serial) and keep it for the run.
-    articles = Persisted.keep(cached, articles);
+    Dataset<Row> parsed = Persisted.keep(cached, articles);
     TextAnalyzer analyzer = new TextAnalyzer(StopWords.load(options.stopWords()), options.keepNumbers());
-    Dataset<Row> analyzed = Persisted.keep(cached, new ArticleTerms(analyzer).transform(articles));
+    Dataset<Row> analyzed = Persisted.keep(cached, new ArticleTerms(analyzer).transform(parsed));
     Row counts = analyzed.agg(count(lit(1)), sum(when(col(TOKENS).equalTo(0), 1).otherwise(0))).first();
     long n = counts.getLong(0);
     if (n == 0) {
@@ -158,47 +162,43 @@ public final class StudyJob {
     Path dir = out.staging();
     String group = options.columns().groupBy();
     csv(dir.resolve("outlets.csv"), List.of(group, ARTICLES, TOKENS, TYPES), groups.iterator());
-    writeArticles(dir, analyzed, group);
-    progress.done("articles_csv", "wrote articles.csv, outlets.csv, boilerplate.csv");
-    Dataset<Row> tf = new TermFrequencies(options.minCount(), options.top()).transform(groupTerms, sizes);
-    csv(dir.resolve("term_frequencies.csv"), List.of(group, TERM, NGRAM, N, PER_10K, RANK), tf.toLocalIterator());
-    progress.done("term_frequencies", "wrote term_frequencies.csv");
-    Dataset<Row> tfidf = new TfIdf(options.minCount(), options.top()).transform(groupTerms, sizes);
-    csv(dir.resolve("tfidf.csv"), List.of(group, TERM, NGRAM, TFIDF, RANK), tfidf.toLocalIterator());
-    progress.done("tfidf", "wrote tfidf.csv");
-
-    JobOptions.Keyness k = options.keyness();
-    List<Dataset<Row>> keynessCache = new ArrayList<>();
-    Dataset<Row> keyness = new Keyness(k.minCount(), k.top(), k.priorScale(), k.pairs())
-        .transform(groupTerms, keynessCache, groups.size());
-    csv(dir.resolve(KeynessReport.KEYNESS_CSV), List.of(COMPARISON, TARGET, REFERENCE, TERM, NGRAM, N_TARGET,
-        N_REFERENCE, G2, P, P_ADJ, LOG_ODDS_Z, LOG_RATIO), keyness.toLocalIterator());
-    keynessCache.forEach(Dataset::unpersist);
-    progress.done("keyness", "wrote keyness.csv");
-    Dataset<Row> similarity = new Similarity().transform(TfIdf.scores(groupTerms, sizes));
-    csv(dir.resolve(KeynessReport.SIMILARITY_CSV), List.of(group + "_a", group + "_b", COSINE),
-        similarity.toLocalIterator());
-    progress.done("similarity", "wrote similarity.csv");
-
+    Branches branches = new Branches(spark.sparkContext(), progress, analysisThreads(n));
+    branches.add(() -> {
+      writeArticles(dir, analyzed, group);
+      progress.done("articles_csv", "wrote articles.csv, outlets.csv, boilerplate.csv");
+      Dataset<Row> tf = new TermFrequencies(options.minCount(), options.top()).transform(groupTerms, sizes);
+      csv(dir.resolve("term_frequencies.csv"), List.of(group, TERM, NGRAM, N, PER_10K, RANK), tf.toLocalIterator());
+      progress.done("term_frequencies", "wrote term_frequencies.csv");
+      Dataset<Row> tfidf = new TfIdf(options.minCount(), options.top()).transform(groupTerms, sizes);
+      csv(dir.resolve("tfidf.csv"), List.of(group, TERM, NGRAM, TFIDF, RANK), tfidf.toLocalIterator());
+      progress.done("tfidf", "wrote tfidf.csv");
+    });
+    branches.add(() -> {
+      JobOptions.Keyness k = options.keyness();
+      List<Dataset<Row>> keynessCache = new ArrayList<>();
+      Dataset<Row> keyness = new Keyness(k.minCount(), k.top(), k.priorScale(), k.pairs())
+          .transform(groupTerms, keynessCache, groups.size());
+      csv(dir.resolve(KeynessReport.KEYNESS_CSV), List.of(COMPARISON, TARGET, REFERENCE, TERM, NGRAM, N_TARGET,
+          N_REFERENCE, G2, P, P_ADJ, LOG_ODDS_Z, LOG_RATIO), keyness.toLocalIterator());
+      keynessCache.forEach(Dataset::unpersist);
+      progress.done("keyness", "wrote keyness.csv");
+      Dataset<Row> similarity = new Similarity().transform(TfIdf.scores(groupTerms, sizes));
+      csv(dir.resolve(KeynessReport.SIMILARITY_CSV), List.of(group + "_a", group + "_b", COSINE),
+          similarity.toLocalIterator());
+      progress.done("similarity", "wrote similarity.csv");
+    });
     if (options.reuse().enabled()) {
-      JobOptions.Reuse r = options.reuse();
-      List<Dataset<Row>> reuseCache = new ArrayList<>();
-      Dataset<Row> tokenized = Persisted.keep(reuseCache, SharedPassages.tokenize(articles));
-      Dataset<Row> passages = new SharedPassages(r.ngram(), r.minJaccard(), r.hashTables(), r.maxRepeat(), options.seed())
-          .transform(tokenized, reuseCache);
-      long found = csv(dir.resolve(ReuseSection.REUSE_CSV), List.of(SharedPassages.ARTICLE_A, group + "_a",
-          SharedPassages.ARTICLE_B, group + "_b", SharedPassages.SHARED_TOKENS, SharedPassages.JACCARD,
-          SharedPassages.PASSAGE), passages.toLocalIterator());
-      reuseCache.forEach(Dataset::unpersist);
-      progress.done("reuse", "found " + found + " passages shared between groups; wrote reuse.csv");
+      branches.add(() -> writeReuse(dir, parsed, group));
     }
-
-    Dataset<Row>[] sentiment = options.sentiment().enabled() ? writeSentiment(dir, articles, groups, group, chain) : null;
-    writeTrends(dir, analyzed, sentiment, chain, group);
-
+    branches.add(() -> {
+      Dataset<Row>[] sentiment = options.sentiment().enabled() ? writeSentiment(dir, parsed, groups, group, chain) : null;
+      writeTrends(dir, analyzed, sentiment, chain, group);
+    });
     if (options.quotes().enabled()) {
-      writeQuotes(dir, articles, group, speakers);
+      branches.add(() -> writeQuotes(dir, parsed, group, speakers));
     }
+    branches.run();
+    progress.begin();
 
     writeRunJson(dir, corpus, n, groups.size(), started, false);
     if (options.charts()) {
@@ -207,6 +207,28 @@ public final class StudyJob {
     }
     writeRunJson(dir, corpus, n, groups.size(), started, true);
     return new Result(out.target(), n, groups.size(), progress.timings());
+  }
+
+  /** Studies up to this many articles run their analyses side by side ({@link Branches}); larger ones in turn. */
+  static final long SIDE_BY_SIDE_MAX_ARTICLES = 5_000;
+
+  /** Driver threads for the analyses of {@code articles} articles. */
+  static int analysisThreads(long articles) {
+    return articles <= SIDE_BY_SIDE_MAX_ARTICLES ? 5 : 1;
+  }
+
+  /** reuse.csv: passages two groups share ({@link SharedPassages}). */
+  private void writeReuse(Path dir, Dataset<Row> articles, String group) {
+    JobOptions.Reuse r = options.reuse();
+    List<Dataset<Row>> reuseCache = new ArrayList<>();
+    Dataset<Row> tokenized = Persisted.keep(reuseCache, SharedPassages.tokenize(articles));
+    Dataset<Row> passages = new SharedPassages(r.ngram(), r.minJaccard(), r.hashTables(), r.maxRepeat(), options.seed())
+        .transform(tokenized, reuseCache);
+    long found = csv(dir.resolve(ReuseSection.REUSE_CSV), List.of(SharedPassages.ARTICLE_A, group + "_a",
+        SharedPassages.ARTICLE_B, group + "_b", SharedPassages.SHARED_TOKENS, SharedPassages.JACCARD,
+        SharedPassages.PASSAGE), passages.toLocalIterator());
+    reuseCache.forEach(Dataset::unpersist);
+    progress.done("reuse", "found " + found + " passages shared between groups; wrote reuse.csv");
   }
 
   private void writeArticles(Path dir, Dataset<Row> analyzed, String group) {

@@ -8,7 +8,9 @@ import static org.framing.schema.Columns.OUTLET;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -44,7 +46,11 @@ public final class ScoredArticles {
 
   /** One row per article: its sentiment row and its scored sentences. */
   public static Dataset<Row> transform(SentimentChain chain, Dataset<Row> articles) {
-    return SentimentChain.input(articles).map(perArticle(chain), Encoders.row(SCHEMA));
+    // The lexicons weigh about 1 MB serialised: shipped in the closure, every task of every stage that reads this
+    // result (its lineage included) would carry and deserialise them; a broadcast is read once per executor.
+    Broadcast<SentimentChain> shared = JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext())
+        .broadcast(chain);
+    return SentimentChain.input(articles).map(perArticle(shared), Encoders.row(SCHEMA));
   }
 
   /** The article rows ({@link Schemas#ARTICLE_SENTIMENT}) of {@link #transform}'s result. */
@@ -60,10 +66,10 @@ public final class ScoredArticles {
         .select(out.toArray(Column[]::new));
   }
 
-  /** Static so the closure Spark ships holds the chain only. */
-  private static MapFunction<Row, Row> perArticle(SentimentChain chain) {
+  /** Static so the closure Spark ships holds the chain's broadcast handle only. */
+  private static MapFunction<Row, Row> perArticle(Broadcast<SentimentChain> chain) {
     return in -> {
-      List<SentimentChain.Scored> sentences = chain.score(in.getString(4));
+      List<SentimentChain.Scored> sentences = chain.value().score(in.getString(4));
       Row article = ArticleSentiment.row(in, sentences);
       List<Row> rows = SentenceSentiment.rows(in, sentences);
       List<Row> nested = new ArrayList<>(rows.size());

@@ -53,7 +53,7 @@ class RunScriptIT {
     String runJson = LocalSpark.read(output.resolve("run.json"));
     assertTrue(runJson.contains("\"spark_master\" : \"local[*]\""), runJson);
     // A small local input: jobs/run.sh keeps the driver at the client compiler (Spark's own options left out).
-    assertTrue(runJson.contains("\"driver_java_options\" : \"-XX:TieredStopAtLevel=1\""), runJson);
+    assertTrue(runJson.contains("\"driver_java_options\" : \"-XX:TieredStopAtLevel=1 -XX:+UseParallelGC\""), runJson);
 
     Chromium.requireOrSkip();
     String dom = Chromium.dumpDom(output.resolve("report.html"));
