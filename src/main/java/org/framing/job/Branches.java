@@ -2,15 +2,11 @@ package org.framing.job;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.spark.SparkContext;
 
 /**
  * The run's independent analyses (terms, keyness, reuse, sentiment, quotes), each a chain of Spark jobs and CSV
@@ -22,18 +18,18 @@ import org.apache.spark.SparkContext;
  * corpus every analysis already fills the cores and side by side they would only hold their shuffles and caches in
  * memory at the same time: the job then runs them one after the other ({@code threads} = 1), in the order added.
  *
- * <p>The first branch that fails cancels the others' Spark jobs and interrupts them; {@link #run} returns only
- * when every thread has stopped (nothing writes into the staging folder after) and throws that first failure.
+ * <p>{@link #run} returns when every branch has ended, so nothing writes into the staging folder after it, and
+ * throws the failure of the first branch added that failed. A failure does not cancel the other branches: side by
+ * side they are a small study's few seconds, and a cancelled Spark task logs its interruption with a stack trace
+ * (one line per failure is the job's rule). One after the other, the branches after a failure do not start.
  */
 final class Branches {
 
-  private final SparkContext spark;
   private final Progress progress;
   private final int threads;
   private final List<Runnable> branches = new ArrayList<>();
 
-  Branches(SparkContext spark, Progress progress, int threads) {
-    this.spark = spark;
+  Branches(Progress progress, int threads) {
     this.progress = progress;
     this.threads = threads;
   }
@@ -58,34 +54,32 @@ final class Branches {
       t.setDaemon(true);
       return t;
     });
-    CompletionService<Void> done = new ExecutorCompletionService<>(pool);
     List<Future<Void>> running = new ArrayList<>();
     for (Runnable b : branches) {
-      running.add(done.submit(() -> {
+      running.add(pool.submit(() -> {
         progress.begin();
         b.run();
         return null;
       }));
     }
     Throwable first = null;
-    try {
-      for (int i = 0; i < running.size() && first == null; i++) {
+    boolean interrupted = false;
+    for (Future<Void> f : running) {
+      while (true) {
         try {
-          done.take().get();
+          f.get();
+          break;
         } catch (ExecutionException e) {
-          first = e.getCause();
+          first = first == null ? e.getCause() : first;
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
         }
       }
-    } catch (InterruptedException e) {
+    }
+    pool.shutdown();
+    if (interrupted) {
       Thread.currentThread().interrupt();
-      first = e;
-    } finally {
-      if (first != null) {
-        spark.cancelAllJobs();
-        running.forEach(f -> f.cancel(true));
-      }
-      pool.shutdownNow();
-      awaitStopped(pool);
     }
     if (first instanceof RuntimeException r) {
       throw r;
@@ -94,24 +88,7 @@ final class Branches {
       throw e;
     }
     if (first != null) {
-      throw new IllegalStateException("an analysis was interrupted", first);
-    }
-  }
-
-  /** Waits for the pool's threads to end: a cancelled Spark job returns within seconds. */
-  private static void awaitStopped(ExecutorService pool) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
+      throw new IllegalStateException("an analysis failed", first);
     }
   }
 }

@@ -162,7 +162,7 @@ public final class StudyJob {
     Path dir = out.staging();
     String group = options.columns().groupBy();
     csv(dir.resolve("outlets.csv"), List.of(group, ARTICLES, TOKENS, TYPES), groups.iterator());
-    Branches branches = new Branches(spark.sparkContext(), progress, analysisThreads(n));
+    Branches branches = new Branches(progress, analysisThreads(n));
     branches.add(() -> {
       writeArticles(dir, analyzed, group);
       progress.done("articles_csv", "wrote articles.csv, outlets.csv, boilerplate.csv");
@@ -190,10 +190,12 @@ public final class StudyJob {
     if (options.reuse().enabled()) {
       branches.add(() -> writeReuse(dir, parsed, group));
     }
-    branches.add(() -> {
-      Dataset<Row>[] sentiment = options.sentiment().enabled() ? writeSentiment(dir, parsed, groups, group, chain) : null;
-      writeTrends(dir, analyzed, sentiment, chain, group);
-    });
+    // Each article is scored once; sentiment and trends read projections of the cached result.
+    Dataset<Row> scored = chain == null ? null : Persisted.keep(cachedHere, ScoredArticles.transform(chain, parsed));
+    if (scored != null) {
+      branches.add(() -> writeSentiment(dir, scored, groups, group, chain));
+    }
+    branches.add(() -> writeTrends(dir, analyzed, scored, chain, group));
     if (options.quotes().enabled()) {
       branches.add(() -> writeQuotes(dir, parsed, group, speakers));
     }
@@ -293,12 +295,9 @@ public final class StudyJob {
    * sentiment_by_article.csv, sentiment_by_outlet.csv (mean and 95 % bootstrap interval of compound and tone
    * per group), frames_by_outlet.csv, actor_sentiment.csv when there are actors, and, when asked, sentences.csv.
    */
-  @SuppressWarnings("unchecked")
-  private Dataset<Row>[] writeSentiment(Path dir, Dataset<Row> articles, List<Row> groups, String group, SentimentChain chain) {
+  private void writeSentiment(Path dir, Dataset<Row> scored, List<Row> groups, String group, SentimentChain chain) {
     JobOptions.Sentiment o = options.sentiment();
     Actors actors = chain.actors();
-    // Each article is scored once; its article row and sentence rows are projections of the cached result.
-    Dataset<Row> scored = Persisted.keep(cachedHere, ScoredArticles.transform(chain, articles));
     Dataset<Row> perArticle = ScoredArticles.articles(scored);
     writePerArticle(dir.resolve("sentiment_by_article.csv"), perArticle, group,
         List.of(DATE, N_SENTENCES, N_TOKENS, COMPOUND, TONE, POSITIVE, NEGATIVE, POLARITY));
@@ -351,15 +350,14 @@ public final class StudyJob {
     }
     progress.done("sentiment", "scored sentiment, tone, " + chain.frames().size() + " frames and " + actors.actors().size()
         + " actors; wrote " + String.join(", ", written));
-    return new Dataset[] {perArticle, allSentences};
   }
 
   /**
    * trends.csv ({@link Trends}) when the articles' dates span more than one day, in the period of {@code --period}
-   * (auto: {@link Trends.Period#forSpan}); {@code sentiment} holds the per-article and per-sentence scores, or is null
-   * without sentiment (then only terms are traced).
+   * (auto: {@link Trends.Period#forSpan}); {@code scored} holds the {@link ScoredArticles}, or is null without
+   * sentiment (then only terms are traced).
    */
-  private void writeTrends(Path dir, Dataset<Row> analyzed, Dataset<Row>[] sentiment, SentimentChain chain, String group) {
+  private void writeTrends(Path dir, Dataset<Row> analyzed, Dataset<Row> scored, SentimentChain chain, String group) {
     String[] range = Trends.dateRange(analyzed);
     if (range == null || range[0].equals(range[1])) {
       progress.done("trends", range == null ? "no dates: no trends.csv" : "all articles dated " + range[0] + ": no trends.csv");
@@ -368,8 +366,8 @@ public final class StudyJob {
     long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(range[0]), java.time.LocalDate.parse(range[1]));
     Trends.Period period = options.period() == Trends.Period.AUTO ? Trends.Period.forSpan(days) : options.period();
     List<String> frames = chain == null ? List.of() : chain.frames().stream().map(SentimentChain.Frame::category).toList();
-    Dataset<Row> in = Trends.articles(analyzed, sentiment == null ? null : sentiment[0], sentiment == null ? null : sentiment[1],
-        frames.size());
+    Dataset<Row> in = Trends.articles(analyzed, scored == null ? null : ScoredArticles.articles(scored),
+        scored == null ? null : ScoredArticles.sentences(scored), frames.size());
     Dataset<Row> trends = new Trends(period, frames, TREND_TERMS).transform(in);
     long rows = CsvSink.write(dir.resolve(TrendsSection.TRENDS_CSV), List.of(group, PERIOD, PERIOD_START, MEASURE, ITEM, VALUE,
         RANK, N_ARTICLES, N_TOKENS), trends.withColumn(PERIOD, lit(period.label()))

@@ -37,7 +37,9 @@ import org.framing.schema.Schemas;
  * group, frame and measure); the output then starts with those keys, and the random stream is seeded with the
  * keys joined by NUL (for the one key {@code group} that is the group's name, as above).
  */
-public final class BootstrapMeans {
+public final class BootstrapMeans implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String VALUE = "value";
   public static final String WEIGHT = "weight";
@@ -84,32 +86,22 @@ public final class BootstrapMeans {
     }
     Schemas.require(values.schema(), VALUE, DataTypes.DoubleType);
     Schemas.require(values.schema(), WEIGHT, DataTypes.DoubleType);
-    int b = resamples;
-    double lvl = level;
-    long s = seed;
     int nk = keys.size();
+    BootstrapMeans self = this;
     MapFunction<Row, Row> f = r -> {
-      // collect_list's order depends on partitioning: sort the units so the seed alone fixes the draws.
       double[][] units = r.<Row>getList(nk).stream().map(u -> new double[] {u.getDouble(0), u.getDouble(1)})
-          .sorted(java.util.Comparator.<double[]>comparingDouble(u -> u[0]).thenComparingDouble(u -> u[1]))
           .toArray(double[][]::new);
-      double[] v = new double[units.length];
-      double[] w = new double[units.length];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = units[i][0];
-        w[i] = units[i][1];
-      }
       Object[] out = new Object[nk + 4];
       String[] key = new String[nk];
       for (int i = 0; i < nk; i++) {
         key[i] = r.getString(i);
         out[i] = key[i];
       }
-      double[] ci = interval(v, w, b, lvl, new SplittableRandom(s * 1_000_003L + String.join("\0", key).hashCode()));
-      out[nk] = mean(v, w);
-      out[nk + 1] = ci[0];
-      out[nk + 2] = ci[1];
-      out[nk + 3] = (long) v.length;
+      double[] e = self.estimate(units, key);
+      out[nk] = e[0];
+      out[nk + 1] = e[1];
+      out[nk + 2] = e[2];
+      out[nk + 3] = (long) units.length;
       return RowFactory.create(out);
     };
     Dataset<Row> lists = values.filter(col(VALUE).isNotNull())
@@ -138,6 +130,25 @@ public final class BootstrapMeans {
     cols.add(col(CI_LOW).as(measure + "_ci_low"));
     cols.add(col(CI_HIGH).as(measure + "_ci_high"));
     return estimates.filter(col(MEASURE).equalTo(measure)).select(cols.toArray(Column[]::new));
+  }
+
+  /**
+   * One key's estimate: {@code {mean, ci_low, ci_high}} of {@code units} ({value, weight} pairs, at least one),
+   * the random stream seeded with the seed and the key's parts joined by NUL, as {@link #transform} does.
+   * The units are sorted (by value, then weight) so that their order, which a Spark aggregation does not fix,
+   * never changes the draws.
+   */
+  public double[] estimate(double[][] units, String... key) {
+    double[][] sorted = units.clone();
+    Arrays.sort(sorted, java.util.Comparator.<double[]>comparingDouble(u -> u[0]).thenComparingDouble(u -> u[1]));
+    double[] v = new double[sorted.length];
+    double[] w = new double[sorted.length];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = sorted[i][0];
+      w[i] = sorted[i][1];
+    }
+    double[] ci = interval(v, w, resamples, level, new SplittableRandom(seed * 1_000_003L + String.join("\0", key).hashCode()));
+    return new double[] {mean(v, w), ci[0], ci[1]};
   }
 
   /** Σ w·v / Σ w. */

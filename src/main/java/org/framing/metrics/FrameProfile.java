@@ -1,19 +1,18 @@
 package org.framing.metrics;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.struct;
 import static org.framing.schema.Columns.*;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.spark.sql.Column;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -47,7 +46,6 @@ import org.framing.schema.Schemas;
 public final class FrameProfile {
 
   private static final String F = "f";
-  private static final List<String> KEYS = List.of(GROUP, F);
 
   private final List<SentimentChain.Frame> frames;
   private final Set<String> fewArticles;
@@ -66,45 +64,113 @@ public final class FrameProfile {
   public Dataset<Row> transform(Dataset<Row> sentences) {
     Schemas.require(sentences.schema(), GROUP, DataTypes.StringType);
     Schemas.require(sentences.schema(), ARTICLE_ID, DataTypes.StringType);
+    Schemas.require(sentences.schema(), SENTENCE_INDEX, DataTypes.IntegerType);
     Schemas.require(sentences.schema(), N_TOKENS, DataTypes.IntegerType);
     Schemas.require(sentences.schema(), FRAME_HITS, DataTypes.createArrayType(DataTypes.IntegerType, false));
-    Column few = col(GROUP).isin(fewArticles.toArray());
-    Dataset<Row> perSentence = sentences
-        .select(col(GROUP), col(ARTICLE_ID), col(N_TOKENS), posexplode(col(FRAME_HITS)).as(new String[] {F, HITS}))
-        .withColumn(F, col(F).cast(DataTypes.StringType));
-    Dataset<Row> perArticle = perSentence.groupBy(GROUP, F, ARTICLE_ID).agg(
-        sum(col(N_TOKENS)).as(N_TOKENS), count(lit(1)).as(N_SENTENCES), sum(col(HITS)).as(HITS),
-        sum(when(col(HITS).gt(0), 1).otherwise(0)).as(SENTENCES_WITH));
-
-    Dataset<Row> articleUnits = perArticle.filter(not(few));
-    Dataset<Row> sentenceUnits = perSentence.filter(few);
-    Dataset<Row> units = BootstrapMeans.units(articleUnits, KEYS, PER_1000, col(HITS).multiply(1000.0).divide(col(N_TOKENS)), col(N_TOKENS))
-        .unionByName(BootstrapMeans.units(articleUnits, KEYS, SHARE_OF_SENTENCES, col(SENTENCES_WITH).divide(col(N_SENTENCES)), col(N_SENTENCES)))
-        .unionByName(BootstrapMeans.units(sentenceUnits, KEYS, PER_1000, col(HITS).multiply(1000.0).divide(col(N_TOKENS)), col(N_TOKENS)))
-        .unionByName(BootstrapMeans.units(sentenceUnits, KEYS, SHARE_OF_SENTENCES, when(col(HITS).gt(0), 1.0).otherwise(0.0), lit(1.0)));
-    Dataset<Row> estimates = bootstrap.transform(units, List.of(GROUP, F, BootstrapMeans.MEASURE));
-
-    Dataset<Row> totals = perArticle.groupBy(GROUP, F).agg(count(lit(1)).as(N_ARTICLES),
-        sum(col(N_SENTENCES)).as(N_SENTENCES), sum(col(N_TOKENS)).as(N_TOKENS), sum(col(HITS)).as(HITS),
-        sum(col(SENTENCES_WITH)).as(SENTENCES_WITH));
-    Dataset<Row> out = totals
-        .join(BootstrapMeans.estimatesOf(estimates, KEYS, PER_1000), new String[] {GROUP, F})
-        .join(BootstrapMeans.estimatesOf(estimates, KEYS, SHARE_OF_SENTENCES), new String[] {GROUP, F})
-        .join(names(sentences.sparkSession()), F)
-        .withColumn(RESAMPLED_UNIT, when(few, "sentence").otherwise("article"))
-        .withColumn(F, col(F).cast(DataTypes.IntegerType));
+    // One aggregation gathers each group's sentences per frame; the totals, the units and both bootstraps are
+    // computed from that one row (as joins and unions of per-article tables they took about 15 Spark jobs).
+    Dataset<Row> lists = sentences
+        .select(col(GROUP), col(ARTICLE_ID), col(SENTENCE_INDEX), col(N_TOKENS),
+            posexplode(col(FRAME_HITS)).as(new String[] {F, HITS}))
+        .groupBy(GROUP, F).agg(collect_list(struct(col(ARTICLE_ID), col(SENTENCE_INDEX), col(N_TOKENS), col(HITS))).as(S));
+    Dataset<Row> out = lists.map(perFrame(fewArticles, bootstrap), Encoders.row(STATS))
+        .join(broadcast(names(sentences.sparkSession())), F);
     return Sorted.inOnePartition(out, col(GROUP), col(F)).select(GROUP, LEXICON, FRAME, N_ARTICLES, N_SENTENCES,
         N_TOKENS, HITS, PER_1000, PER_1000 + "_ci_low", PER_1000 + "_ci_high", SENTENCES_WITH, SHARE_OF_SENTENCES,
         SHARE_OF_SENTENCES + "_ci_low", SHARE_OF_SENTENCES + "_ci_high", RESAMPLED_UNIT);
   }
 
+  private static final String S = "s";
+  private static final StructType STATS = new StructType()
+      .add(GROUP, DataTypes.StringType, false)
+      .add(F, DataTypes.IntegerType, false)
+      .add(N_ARTICLES, DataTypes.LongType, false)
+      .add(N_SENTENCES, DataTypes.LongType, false)
+      .add(N_TOKENS, DataTypes.LongType, false)
+      .add(HITS, DataTypes.LongType, false)
+      .add(PER_1000, DataTypes.DoubleType, true)
+      .add(PER_1000 + "_ci_low", DataTypes.DoubleType, true)
+      .add(PER_1000 + "_ci_high", DataTypes.DoubleType, true)
+      .add(SENTENCES_WITH, DataTypes.LongType, false)
+      .add(SHARE_OF_SENTENCES, DataTypes.DoubleType, true)
+      .add(SHARE_OF_SENTENCES + "_ci_low", DataTypes.DoubleType, true)
+      .add(SHARE_OF_SENTENCES + "_ci_high", DataTypes.DoubleType, true)
+      .add(RESAMPLED_UNIT, DataTypes.StringType, false);
+
+  /**
+   * One group's sentences for one frame (article_id, sentence_index, n_tokens, hits) to its row of
+   * {@link #STATS}: per article (in id order) its tokens, sentences, hits and sentences with a hit, summed in
+   * sentence order; then the article units or, for a group in {@code few}, the sentence units. A unit without
+   * tokens has no rate and is left out.
+   */
+  private static MapFunction<Row, Row> perFrame(Set<String> few, BootstrapMeans bootstrap) {
+    return r -> {
+      String group = r.getString(0);
+      int frame = r.getInt(1);
+      List<Row> s = new ArrayList<>(r.<Row>getList(2));
+      s.sort(java.util.Comparator.<Row, String>comparing(x -> x.getString(0)).thenComparingInt(x -> x.getInt(1)));
+      boolean bySentence = few.contains(group);
+      List<double[]> density = new ArrayList<>();
+      List<double[]> share = new ArrayList<>();
+      long articles = 0;
+      long tokens = 0;
+      long hits = 0;
+      long with = 0;
+      for (int i = 0; i < s.size(); ) {
+        int j = i;
+        long t = 0;
+        long h = 0;
+        long w = 0;
+        while (j < s.size() && s.get(j).getString(0).equals(s.get(i).getString(0))) {
+          int st = s.get(j).getInt(2);
+          int sh = s.get(j).getInt(3);
+          t += st;
+          h += sh;
+          w += sh > 0 ? 1 : 0;
+          if (bySentence) {
+            if (st != 0) {
+              density.add(new double[] {sh * 1000.0 / st, st});
+            }
+            share.add(new double[] {sh > 0 ? 1.0 : 0.0, 1.0});
+          }
+          j++;
+        }
+        long n = j - i;
+        if (!bySentence) {
+          if (t != 0) {
+            density.add(new double[] {h * 1000.0 / t, t});
+          }
+          share.add(new double[] {(double) w / n, n});
+        }
+        articles++;
+        tokens += t;
+        hits += h;
+        with += w;
+        i = j;
+      }
+      String f = Integer.toString(frame);
+      Double[] d = estimate(bootstrap, density, group, f, PER_1000);
+      Double[] sh = estimate(bootstrap, share, group, f, SHARE_OF_SENTENCES);
+      return RowFactory.create(group, frame, articles, (long) s.size(), tokens, hits, d[0], d[1], d[2], with,
+          sh[0], sh[1], sh[2], bySentence ? "sentence" : "article");
+    };
+  }
+
+  /** The mean and interval of {@code units}, or three nulls when there are none. */
+  private static Double[] estimate(BootstrapMeans bootstrap, List<double[]> units, String... key) {
+    if (units.isEmpty()) {
+      return new Double[3];
+    }
+    double[] e = bootstrap.estimate(units.toArray(double[][]::new), key);
+    return new Double[] {e[0], e[1], e[2]};
+  }
 
   private Dataset<Row> names(org.apache.spark.sql.SparkSession spark) {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < frames.size(); i++) {
-      rows.add(RowFactory.create(Integer.toString(i), frames.get(i).lexicon(), frames.get(i).category()));
+      rows.add(RowFactory.create(i, frames.get(i).lexicon(), frames.get(i).category()));
     }
-    StructType schema = new StructType().add(F, DataTypes.StringType, false).add(LEXICON, DataTypes.StringType, false)
+    StructType schema = new StructType().add(F, DataTypes.IntegerType, false).add(LEXICON, DataTypes.StringType, false)
         .add(FRAME, DataTypes.StringType, false);
     return spark.createDataFrame(rows, schema);
   }

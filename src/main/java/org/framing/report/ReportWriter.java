@@ -116,6 +116,7 @@ public final class ReportWriter {
   public static Path write(Report report, Path outputDir) {
     Path charts = outputDir.resolve(CHARTS_DIR);
     AtomicFiles.copy(plotly(), charts.resolve(PLOTLY_JS));
+    List<Runnable> prints = new ArrayList<>();
     for (Section section : report.sections()) {
       if (!section.figures().isEmpty()) {
         AtomicFiles.writeString(charts.resolve(section.id() + ".html"), section.chartPage(PLOTLY_JS));
@@ -123,10 +124,14 @@ public final class ReportWriter {
       for (int i = 0; i < section.figures().size(); i++) {
         Print print = StyledFigure.printOf(section.figures().get(i));
         if (print != null) {
-          PrintCharts.write(print, charts.resolve(section.printFile(i, "png")), charts.resolve(section.printFile(i, "svg")));
+          Path png = charts.resolve(section.printFile(i, "png"));
+          Path svg = charts.resolve(section.printFile(i, "svg"));
+          prints.add(() -> PrintCharts.write(print, png, svg));
         }
       }
     }
+    // Each print is its own chart and image (PNG encoding is most of the rendering time): drawn on all cores.
+    prints.parallelStream().forEach(Runnable::run);
     Path html = outputDir.resolve(REPORT_HTML);
     AtomicFiles.writeString(html, report.toHtml(CHARTS_DIR + "/" + PLOTLY_JS, CHARTS_DIR + "/"));
     return html;
