@@ -65,22 +65,56 @@ small_local_input() {
   [ -e "$input" ] || return 1
   [ "$(du -sbL "$input" | cut -f1)" -lt $((SMALL_INPUT_MB * 1048576)) ]
 }
+small_opts=""
 if ! [[ " ${spark_args[*]} " == *spark.driver.extraJavaOptions* || " ${spark_args[*]} " == *--driver-java-options* ]] && small_local_input; then
-  spark_args+=(--conf "spark.driver.extraJavaOptions=$SMALL_INPUT_JAVA_OPTIONS")
+  small_opts="$SMALL_INPUT_JAVA_OPTIONS"
 fi
 
 ensure_jar
-submit_args=(--class org.framing.cli.RunCommand --name framing ${spark_args[@]+"${spark_args[@]}"} "$JAR" ${job_args[@]+"${job_args[@]}"})
-
 if [ -n "${SPARK_HOME:-}" ] && [ -x "$SPARK_HOME/bin/spark-submit" ]; then
-  exec "$SPARK_HOME/bin/spark-submit" "${submit_args[@]}"
+  submit="$SPARK_HOME/bin/spark-submit"
 elif command -v spark-submit >/dev/null 2>&1; then
-  exec spark-submit "${submit_args[@]}"
+  submit=spark-submit
+else
+  submit=""
+  use_bundled_spark_home
 fi
+
+# With the Maven-copied Spark jars, a small local run also maps the classes of a class-data-sharing archive
+# (AppCDS, JEP 350) instead of reading and verifying them from 200 jars: the seed study's start (JVM to the
+# first analysis) went from 5.4 s to 2.4 s. The first such run records the archive as it exits (target/spark/
+# driver.jsa, about 170 MB; that exit takes some 10 s longer); a newer Spark jar or java makes it record again.
+# CDS refuses a class path holding a non-empty folder, and Spark puts SPARK_CONF_DIR first on it: the run
+# gets an empty one and the log settings of jobs/conf by name. A SPARK_CONF_DIR of the user's own is kept,
+# without the archive.
+cds_record=""
+if [ -n "$small_opts" ] && [ -z "$submit" ] && [ "$SPARK_CONF_DIR" = "$ROOT/jobs/conf" ]; then
+  export SPARK_CONF_DIR="$SPARK_HOME/conf-empty"
+  mkdir -p "$SPARK_CONF_DIR"
+  small_opts+=" -Dlog4j2.configurationFile=$ROOT/jobs/conf/log4j2.properties"
+  cds_archive="$SPARK_HOME/driver.jsa"
+  java_bin="$(readlink -f "$(command -v "$JAVA")")"
+  if [ -s "$cds_archive" ] && [ -z "$(find "$SPARK_JARS" "$java_bin" -newer "$cds_archive" -print -quit)" ]; then
+    small_opts+=" -XX:SharedArchiveFile=$cds_archive"
+  else
+    cds_record="$cds_archive.$$"
+    small_opts+=" -XX:ArchiveClassesAtExit=$cds_record -Xlog:cds=off -Xlog:cds+dynamic=off"
+  fi
+fi
+[ -z "$small_opts" ] || spark_args+=(--conf "spark.driver.extraJavaOptions=$small_opts")
+submit_args=(--class org.framing.cli.RunCommand --name framing ${spark_args[@]+"${spark_args[@]}"} "$JAR" ${job_args[@]+"${job_args[@]}"})
+[ -z "$submit" ] || exec "$submit" "${submit_args[@]}"
 
 # No Spark distribution: the same SparkSubmit entry point from the Maven-copied jars, launched the way
 # bin/spark-class does (org.apache.spark.launcher.Main prints the real java command, NUL-separated, after a
 # line holding only NUL; its last field is the launcher's exit code).
-use_bundled_spark_home
 spark_class_cmd org.apache.spark.deploy.SparkSubmit "${submit_args[@]}" || exit $?
+if [ -n "$cds_record" ]; then
+  # Recorded under a name of this run's own, then moved into place: runs side by side never share a half-written one.
+  trap 'rm -f "$cds_record"' EXIT
+  rc=0
+  "${SPARK_CMD[@]}" || rc=$?
+  [ ! -s "$cds_record" ] || mv -f "$cds_record" "$cds_archive"
+  exit "$rc"
+fi
 exec "${SPARK_CMD[@]}"
