@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.array_repeat;
 import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -139,23 +140,26 @@ public final class Trends {
     String[] keys = {GROUP, PERIOD_START};
     Dataset<Row> dated = in.filter(col(DATE).rlike("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
         .withColumn(PERIOD_START, start(to_date(col(DATE))).cast(DataTypes.StringType));
-    Dataset<Row> totals = dated.groupBy(GROUP, PERIOD_START)
-        .agg(count(lit(1)).as(N_ARTICLES), sum(col(TOKENS)).cast(DataTypes.LongType).as(N_TOKENS));
+    // One aggregation per group and period gives the totals, the sentiment means and the frame hits (as three
+    // aggregations joined to the totals they took a shuffle and a join each).
+    int nFrames = frames.size();
+    Dataset<Row> periods = dated.groupBy(GROUP, PERIOD_START).agg(
+        count(lit(1)).as(N_ARTICLES), sum(col(TOKENS)).cast(DataTypes.LongType).as(N_TOKENS),
+        avg(col(COMPOUND)).as(COMPOUND), avg(col(TONE)).as(TONE), count(col(FRAME_HITS)).as("with_hits"),
+        aggregate(collect_list(col(FRAME_HITS)), array_repeat(lit(0L), nFrames),
+            (acc, x) -> zip_with(acc, x, (a, b) -> a.plus(b.cast(DataTypes.LongType)))).as(FRAME_HITS));
+    Dataset<Row> totals = periods.select(GROUP, PERIOD_START, N_ARTICLES, N_TOKENS);
+    Dataset<Row> compound = measure(periods.filter(col(COMPOUND).isNotNull()), COMPOUND, lit(""), col(COMPOUND), nullRank());
+    Dataset<Row> tone = measure(periods.filter(col(TONE).isNotNull()), TONE, lit(""), col(TONE), nullRank());
 
-    Dataset<Row> sentiment = dated.groupBy(GROUP, PERIOD_START).agg(avg(col(COMPOUND)).as(COMPOUND), avg(col(TONE)).as(TONE))
-        .join(totals, keys);
-    Dataset<Row> compound = measure(sentiment.filter(col(COMPOUND).isNotNull()), COMPOUND, lit(""), col(COMPOUND), nullRank());
-    Dataset<Row> tone = measure(sentiment.filter(col(TONE).isNotNull()), TONE, lit(""), col(TONE), nullRank());
-
-    Dataset<Row> frameHits = dated.filter(col(FRAME_HITS).isNotNull())
-        .select(col(GROUP), col(PERIOD_START), posexplode(col(FRAME_HITS)).as(new String[] {"f", "hits"}))
-        .groupBy(GROUP, PERIOD_START, "f").agg(sum(col("hits")).as("hits"))
-        .join(totals, keys);
+    Dataset<Row> frameHits = periods.filter(col("with_hits").gt(0))
+        .select(col(GROUP), col(PERIOD_START), col(N_ARTICLES), col(N_TOKENS),
+            posexplode(col(FRAME_HITS)).as(new String[] {"f", "hits"}));
     Column frameName = lit(null).cast(DataTypes.StringType);
-    for (int i = 0; i < frames.size(); i++) {
+    for (int i = 0; i < nFrames; i++) {
       frameName = org.apache.spark.sql.functions.when(col("f").equalTo(i), lit(frames.get(i))).otherwise(frameName);
     }
-    Dataset<Row> frame = measure(frameHits.filter(col("f").lt(frames.size())), "frame", frameName,
+    Dataset<Row> frame = measure(frameHits, "frame", frameName,
         col("hits").multiply(1000.0).divide(col(N_TOKENS)), nullRank());
 
     // Articles are shuffled by group and period before their terms are exploded: each task then counts the terms of
@@ -168,7 +172,7 @@ public final class Trends {
         .groupBy(GROUP, PERIOD_START, TERM).agg(sum(col("n")).as("n"))
         .withColumn(RANK, row_number().over(Window.partitionBy(GROUP, PERIOD_START).orderBy(col("n").desc(), col(TERM))))
         .filter(col(RANK).leq(topTerms))
-        .join(totals, keys);
+        .join(broadcast(totals), keys);
     Dataset<Row> term = measure(termCounts, TERM, col(TERM), col("n").multiply(10000.0).divide(col(N_TOKENS)),
         col(RANK).cast(DataTypes.IntegerType));
 
