@@ -214,9 +214,9 @@ public final class StudyJob {
   /** Studies up to this many articles run their analyses side by side ({@link Branches}); larger ones in turn. */
   static final long SIDE_BY_SIDE_MAX_ARTICLES = 5_000;
 
-  /** Driver threads for the analyses of {@code articles} articles. */
+  /** Driver threads for the analyses of {@code articles} articles: one per branch (there are six), or one. */
   static int analysisThreads(long articles) {
-    return articles <= SIDE_BY_SIDE_MAX_ARTICLES ? 5 : 1;
+    return articles <= SIDE_BY_SIDE_MAX_ARTICLES ? 6 : 1;
   }
 
   /** reuse.csv: passages two groups share ({@link SharedPassages}). */
