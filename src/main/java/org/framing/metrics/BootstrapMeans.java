@@ -87,7 +87,6 @@ public final class BootstrapMeans implements java.io.Serializable {
     Schemas.require(values.schema(), VALUE, DataTypes.DoubleType);
     Schemas.require(values.schema(), WEIGHT, DataTypes.DoubleType);
     int nk = keys.size();
-    BootstrapMeans self = this;
     MapFunction<Row, Row> f = r -> {
       double[][] units = r.<Row>getList(nk).stream().map(u -> new double[] {u.getDouble(0), u.getDouble(1)})
           .toArray(double[][]::new);
@@ -97,7 +96,7 @@ public final class BootstrapMeans implements java.io.Serializable {
         key[i] = r.getString(i);
         out[i] = key[i];
       }
-      double[] e = self.estimate(units, key);
+      double[] e = estimate(units, key);
       out[nk] = e[0];
       out[nk + 1] = e[1];
       out[nk + 2] = e[2];
