@@ -17,7 +17,7 @@ import org.framing.metrics.Trends;
  *
  * @param input     a study folder or corpus file (any Hadoop URI); null for the bundled seed study
  * @param output    the output folder; null for {@code output/<study>} in the working directory
- * @param seed      the seed of every random choice (MinHash functions), so reruns give the same bytes
+ * @param seed      the seed of every random choice (the bootstrap resamples), so reruns give the same bytes
  * @param onBadRecord refuse a malformed record naming its file and line, or skip it and count it
  * @param excelSafe prefix {@code '} to CSV text cells that start with = + - @ (tab, carriage return), so that a
  *                  spreadsheet shows them as text instead of running them as formulas
@@ -44,13 +44,11 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
    * Text reuse settings.
    *
    * @param enabled    whether to look for shared passages at all
-   * @param ngram      shingle length in tokens, and the shortest passage reported
-   * @param minJaccard the MinHash estimate of a sentence pair's Jaccard (share of tables agreeing) that makes it a candidate
-   * @param hashTables MinHashLSH hash tables
-   * @param maxRepeat  a sentence found in more articles than this is boilerplate and left out
+   * @param ngram     shingle length in tokens, and the shortest passage reported
+   * @param maxRepeat a shingle found in more articles than this is a stock phrase or boilerplate and pairs none
    */
-  public record Reuse(boolean enabled, int ngram, double minJaccard, int hashTables, int maxRepeat) {
-    public static final Reuse DEFAULTS = new Reuse(true, 8, 0.05, 20, 20);
+  public record Reuse(boolean enabled, int ngram, int maxRepeat) {
+    public static final Reuse DEFAULTS = new Reuse(true, 8, 20);
   }
 
   /**
@@ -161,8 +159,6 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("prior_scale", keyness.priorScale());
     m.put("reuse", reuse.enabled());
     m.put("reuse_ngram", reuse.ngram());
-    m.put("reuse_min_jaccard", reuse.minJaccard());
-    m.put("reuse_hash_tables", reuse.hashTables());
     m.put("reuse_max_repeat", reuse.maxRepeat());
     m.put("sentiment", sentiment.enabled());
     m.put("vader_lexicon", sentiment.vaderLexicon());

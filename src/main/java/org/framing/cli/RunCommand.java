@@ -97,13 +97,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
   @Option(names = "--reuse-ngram", paramLabel = "N", description = "Shingle length and shortest shared passage, in tokens (default: ${DEFAULT-VALUE}).")
   int reuseNgram = JobOptions.Reuse.DEFAULTS.ngram();
 
-  @Option(names = "--reuse-min-jaccard", paramLabel = "J", description = "Share of MinHash tables two sentences must agree in to be compared (default: ${DEFAULT-VALUE}: one of 20).")
-  double reuseMinJaccard = JobOptions.Reuse.DEFAULTS.minJaccard();
-
-  @Option(names = "--reuse-hash-tables", paramLabel = "N", description = "MinHashLSH hash tables (default: ${DEFAULT-VALUE}).")
-  int reuseHashTables = JobOptions.Reuse.DEFAULTS.hashTables();
-
-  @Option(names = "--reuse-max-repeat", paramLabel = "N", description = "Leave out sentences found in more than N articles: boilerplate, not reuse (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--reuse-max-repeat", paramLabel = "N", description = "A shingle found in more than N articles is a stock phrase or boilerplate and pairs no articles (default: ${DEFAULT-VALUE}).")
   int reuseMaxRepeat = JobOptions.Reuse.DEFAULTS.maxRepeat();
 
   @Option(names = "--no-sentiment", description = "Skip sentiment and tone.")
@@ -218,14 +212,8 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     if (reuseNgram < 2) {
       throw new InputException("--reuse-ngram " + reuseNgram + ": must be 2 or more");
     }
-    if (!(reuseMinJaccard > 0 && reuseMinJaccard <= 1)) {
-      throw new InputException("--reuse-min-jaccard " + reuseMinJaccard + ": must be above 0 and at most 1");
-    }
     if (reuseMaxRepeat < 2) {
       throw new InputException("--reuse-max-repeat " + reuseMaxRepeat + ": must be 2 or more");
-    }
-    if (reuseHashTables < 1) {
-      throw new InputException("--reuse-hash-tables " + reuseHashTables + ": must be 1 or more");
     }
     String[] categories = toneCategories.split(",", -1);
     if (categories.length != 2 || categories[0].isBlank() || categories[1].isBlank()) {
@@ -243,7 +231,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     }
     ColumnMapping cols = new ColumnMapping(idCol, outletCol, textCol, dateCol == null ? "date" : dateCol,
         titleCol == null ? "title" : titleCol, groupBy == null ? outletCol : groupBy, dateCol != null, titleCol != null);
-    JobOptions.Reuse reuse = new JobOptions.Reuse(!noReuse, reuseNgram, reuseMinJaccard, reuseHashTables, reuseMaxRepeat);
+    JobOptions.Reuse reuse = new JobOptions.Reuse(!noReuse, reuseNgram, reuseMaxRepeat);
     JobOptions.Sentiment sentiment = new JobOptions.Sentiment(!noSentiment, vaderLexicon, toneLexicon,
         categories[0].strip(), categories[1].strip(), emitSentences, bootstrap,
         lexicons == null ? JobOptions.Sentiment.DEFAULTS.frameLexicons() : lexicons, actors);
@@ -259,8 +247,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
         .map(OptionSpec::longestName).toList();
     conflict(noSentiment, "--no-sentiment", given, "--emit-sentences", "--lexicon", "--actors", "--vader-lexicon",
         "--tone-lexicon", "--tone-categories", "--bootstrap");
-    conflict(noReuse, "--no-reuse", given, "--reuse-ngram", "--reuse-min-jaccard", "--reuse-hash-tables",
-        "--reuse-max-repeat");
+    conflict(noReuse, "--no-reuse", given, "--reuse-ngram", "--reuse-max-repeat");
     conflict(noQuotes, "--no-quotes", given, "--speakers");
   }
 

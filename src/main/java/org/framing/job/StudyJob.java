@@ -224,8 +224,7 @@ public final class StudyJob {
     JobOptions.Reuse r = options.reuse();
     List<Dataset<Row>> reuseCache = new ArrayList<>();
     Dataset<Row> tokenized = Persisted.keep(reuseCache, SharedPassages.tokenize(articles));
-    Dataset<Row> passages = new SharedPassages(r.ngram(), r.minJaccard(), r.hashTables(), r.maxRepeat(), options.seed())
-        .transform(tokenized, reuseCache);
+    Dataset<Row> passages = new SharedPassages(r.ngram(), r.maxRepeat()).transform(tokenized);
     long found = csv(dir.resolve(ReuseSection.REUSE_CSV), List.of(SharedPassages.ARTICLE_A, group + "_a",
         SharedPassages.ARTICLE_B, group + "_b", SharedPassages.SHARED_TOKENS, SharedPassages.JACCARD,
         SharedPassages.PASSAGE), passages.toLocalIterator());

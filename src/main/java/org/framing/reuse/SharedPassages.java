@@ -1,21 +1,9 @@
 package org.framing.reuse;
 
-import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
-import static org.apache.spark.sql.functions.element_at;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.framing.schema.Columns.ARTICLE_ID;
 import static org.framing.schema.Columns.GROUP;
 import static org.framing.schema.Columns.TEXT;
@@ -24,20 +12,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
-import org.apache.spark.ml.linalg.SQLDataTypes;
-import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.framing.metrics.Persisted;
 import org.framing.metrics.Sorted;
 import org.framing.schema.Schemas;
 import org.framing.text.Boilerplate;
@@ -50,26 +33,25 @@ import org.framing.text.Tokenizer;
  * <p>Two steps. {@link #tokenize} runs boilerplate removal and the tokenizer once per article (the job caches
  * the result). {@link #transform} then
  * <ol>
- *   <li>turns every sentence into the set of its n-token shingles (lower-cased tokens, punctuation ignored;
- *       n = {@code ngram}, 8 by default) as a binary vector and hashes it with Spark MLlib's
- *       {@code MinHashLSH} ({@code numHashTables} min-hash functions, fixed seed). Two sentences are a candidate
- *       pair when they share the min-hash in at least {@code minJaccard · tables} of the tables (the share of
- *       tables that agree is MinHash's estimate of their Jaccard similarity; Broder 1997); with the defaults,
- *       20 tables and 0.05, one table suffices, so a pair of Jaccard J is proposed with probability
- *       1 − (1 − J)^20: 0.88 at J = 0.1, 0.99 at J = 0.2. The candidates are listed per (table, bucket) from
- *       sentence ids only, leaving out pairs of two sentences that only one and the same group uses;
- *       {@code approxSimilarityJoin} would carry every sparse vector once per table through the shuffle, which
- *       did not finish on the 37,536-article corpus. Buckets of more than
- *       {@value #MAX_BUCKET} sentences hold a common phrase's shingle and are not used. Sentences, not whole
- *       articles, are hashed: a shared quotation is a small share of an article but a large share of the
- *       sentence that carries it. Identical sentences are hashed once and expanded to their articles
- *       afterwards; a sentence found in more than {@code maxRepeat} articles is site furniture (copyright lines,
- *       newsletter prompts) and is left out;</li>
- *   <li>for every article pair (different groups) with a candidate sentence pair, finds the exact shared runs
- *       of at least n tokens over the whole articles ({@link Passages}), so a passage may span sentences;
- *       a shingle match is confirmed token by token (by their 64-bit fingerprints, {@link Passages#prints}), so
- *       nothing is reported that is not shared verbatim.</li>
+ *   <li>builds a shingle index: every article's distinct n-token shingles (lower-cased tokens, punctuation
+ *       ignored, n = {@code ngram}, 8 by default; 64-bit hashes of the token fingerprints) are gathered by shingle
+ *       in one shuffle and sorted within each partition. Two articles of different groups that share a shingle
+ *       are a candidate pair. Any passage of n or more tokens that two articles share verbatim is a shared
+ *       shingle, so every such pair is found: the index is exact where MinHash (Broder 1997), which this job used
+ *       before, proposes a pair only with a probability that falls with the share of the sentence the passage
+ *       covers. A shingle found in more than {@code maxRepeat} articles (20 by default) is a stock phrase or
+ *       site furniture (copyright lines, newsletter prompts) and pairs none: it is not reuse between outlets,
+ *       and k such articles would make k(k − 1)/2 pairs. Such a phrase is still reported for a pair that the
+ *       index finds through another shingle;</li>
+ *   <li>for every candidate pair, finds the exact shared runs of at least n tokens over the whole articles
+ *       ({@link Passages}); a shingle match is confirmed token by token (by their 64-bit fingerprints,
+ *       {@link Passages#prints}), so nothing is reported that is not shared verbatim, and a shingle hash
+ *       collision can only add a candidate pair, never a passage.</li>
  * </ol>
+ *
+ * <p>Written by hand rather than with Spark MLlib's {@code MinHashLSH}: the exact index needs one shuffle of
+ * (shingle, article, group) rows where MinHash hashed every sentence in 20 tables, grouped the buckets and
+ * aggregated the sentence pairs before the same verification.
  *
  * <p>Input: the Article schema. Output, one row per passage, sorted by article_a, article_b, position:
  * {@code article_a, group_a, article_b, group_b, shared_tokens} (the passage's length in tokens),
@@ -89,6 +71,9 @@ public final class SharedPassages {
   /** The tokens' fingerprints ({@link Passages#prints}): 8 bytes a token in the joins instead of the strings. */
   static final String PRINTS = "prints";
 
+  /** The article's number in the shingle index ({@link #tokenize}). */
+  static final String NUMBER = "number";
+
   /** One article after cleaning: its normalised text, token fingerprints with offsets, and where sentences begin. */
   public static final StructType TOKENIZED = new StructType()
       .add(ARTICLE_ID, DataTypes.StringType, false)
@@ -96,14 +81,7 @@ public final class SharedPassages {
       .add(TEXT, DataTypes.StringType, false)
       .add(PRINTS, DataTypes.createArrayType(DataTypes.LongType, false), false)
       .add("starts", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
-      .add("ends", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
-      .add("sentence_starts", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
-
-  private static final StructType SENTENCES = new StructType()
-      .add(ARTICLE_ID, DataTypes.StringType, false)
-      .add(GROUP, DataTypes.StringType, false)
-      .add("sig", DataTypes.LongType, false)
-      .add("features", SQLDataTypes.VectorType(), false);
+      .add("ends", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
 
   private static final StructType OUTPUT = new StructType()
       .add(ARTICLE_A, DataTypes.StringType, false)
@@ -115,30 +93,25 @@ public final class SharedPassages {
       .add(PASSAGE, DataTypes.StringType, false)
       .add("start_a", DataTypes.IntegerType, false);
 
-  /** Buckets holding more sentences than this share only a common phrase's shingle; they are not used. */
-  static final int MAX_BUCKET = 500;
-
-  /** Shingle indices live in [0, 2^30): well below MinHashLSH's prime modulus. */
-  private static final int FEATURES = 1 << 30;
-
   private final int ngram;
-  private final double minJaccard;
-  private final int hashTables;
   private final int maxRepeat;
-  private final long seed;
 
-  public SharedPassages(int ngram, double minJaccard, int hashTables, int maxRepeat, long seed) {
-    if (ngram < 2 || !(minJaccard > 0) || minJaccard > 1 || hashTables < 1 || maxRepeat < 2) {
-      throw new IllegalArgumentException("ngram >= 2, 0 < minJaccard <= 1, hashTables >= 1, maxRepeat >= 2");
+  /**
+   * @param ngram     shingle length in tokens, and the shortest passage reported
+   * @param maxRepeat a shingle found in more articles than this is a stock phrase or site furniture and pairs none
+   */
+  public SharedPassages(int ngram, int maxRepeat) {
+    if (ngram < 2 || maxRepeat < 2) {
+      throw new IllegalArgumentException("ngram >= 2, maxRepeat >= 2");
     }
     this.ngram = ngram;
-    this.minJaccard = minJaccard;
-    this.hashTables = hashTables;
     this.maxRepeat = maxRepeat;
-    this.seed = seed;
   }
 
-  /** Cleans and tokenises every article (the {@link #TOKENIZED} schema). */
+  /**
+   * Cleans and tokenises every article: the {@link #TOKENIZED} schema and a {@value #NUMBER} column, a unique
+   * long per article ({@code monotonically_increasing_id}) that the shingle index carries instead of the id.
+   */
   public static Dataset<Row> tokenize(Dataset<Row> articles) {
     for (String c : List.of(ARTICLE_ID, GROUP, TEXT)) {
       Schemas.require(articles.schema(), c, DataTypes.StringType);
@@ -155,87 +128,47 @@ public final class SharedPassages {
         return tokenizeOne(r.getString(0), r.getString(1), r.getString(2));
       }
     };
-    return articles.select(ARTICLE_ID, GROUP, TEXT).mapPartitions(f, Encoders.row(TOKENIZED));
+    return articles.select(ARTICLE_ID, GROUP, TEXT).mapPartitions(f, Encoders.row(TOKENIZED))
+        .withColumn(NUMBER, monotonically_increasing_id());
   }
 
   static Row tokenizeOne(String id, String group, String raw) {
     String clean = Boilerplate.clean(raw == null ? "" : raw).text();
     String text = Tokenizer.normalize(clean);
-    List<Tokenizer.Sentence> sentences = Tokenizer.split(clean);
     List<Long> prints = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
-    Integer[] sentenceStarts = new Integer[sentences.size()];
-    for (int s = 0; s < sentences.size(); s++) {
-      sentenceStarts[s] = prints.size();
-      for (Token t : sentences.get(s).tokens()) {
-        prints.add(Passages.print(t.text()));
-        starts.add(t.start());
-        ends.add(t.end());
-      }
+    for (Token t : Tokenizer.tokens(clean)) {
+      prints.add(Passages.print(t.text()));
+      starts.add(t.start());
+      ends.add(t.end());
     }
     return RowFactory.create(id, group, text, prints.toArray(new Long[0]), starts.toArray(new Integer[0]),
-        ends.toArray(new Integer[0]), sentenceStarts);
+        ends.toArray(new Integer[0]));
   }
 
   /** The shared passages between articles of different groups; {@code tokenized} comes from {@link #tokenize}. */
   public Dataset<Row> transform(Dataset<Row> tokenized) {
-    return transform(tokenized, null);
-  }
-
-  /**
-   * As {@link #transform(Dataset)}; with {@code cache} not null, the sentences' shingle vectors, read three
-   * times by the plan, are persisted and added to it for the caller to unpersist once it has read the result.
-   */
-  public Dataset<Row> transform(Dataset<Row> tokenized, List<Dataset<Row>> cache) {
     Schemas.require(tokenized.schema(), PRINTS, DataTypes.createArrayType(DataTypes.LongType, false));
-    Dataset<Row> sentences =
-        Persisted.keep(cache, tokenized.flatMap(sentenceShingles(ngram), Encoders.row(SENTENCES)));
-    long minTables = Math.max(1, (long) Math.ceil(minJaccard * hashTables - 1e-9));
-    // A sentence found in more than maxRepeat articles is site furniture (copyright lines, newsletter prompts),
-    // and it would put maxRepeat² pairs into every hash table's bucket: leave it out. Identical sentences are
-    // hashed once and expanded back to their articles after the join. A sentence used by one group only carries
-    // that group's number (1-based; 0 when several groups use it), so that two such sentences of the same group,
-    // whose article pairs the job would drop anyway, never become a candidate pair.
-    String[] groupNames = tokenized.select(GROUP).distinct().as(Encoders.STRING()).collectAsList().toArray(String[]::new);
-    Dataset<Row> repeats = sentences.groupBy("sig").agg(count_distinct(col(ARTICLE_ID)).as("articles"),
-            min(col(GROUP)).as("g_min"), max(col(GROUP)).as("g_max"))
-        .filter(col("articles").leq(maxRepeat))
-        .select(col("sig"), when(col("g_min").equalTo(col("g_max")),
-            array_position(lit(groupNames), col("g_min")).cast(DataTypes.IntegerType)).otherwise(0).as("g"));
-    Dataset<Row> kept = sentences.join(repeats, "sig").select("sig", ARTICLE_ID, GROUP);
-    Dataset<Row> distinct = sentences.join(repeats, "sig").dropDuplicates("sig").select("sig", "g", "features");
-    // MinHashLSH.fit reads only the vector size from its first row, and its hash functions depend on the seed and
-    // the table count alone: fitting on one row of that size gives the same model without a pass over the
-    // sentences, and works when a corpus too small for one shingle has none.
-    Dataset<Row> shape = tokenized.sparkSession().createDataFrame(
-        List.of(RowFactory.create(Vectors.sparse(FEATURES, new int[] {0}, new double[] {1}))),
-        new StructType().add("features", SQLDataTypes.VectorType(), false));
-    MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(hashTables).setSeed(seed)
-        .setInputCol("features").setOutputCol("hashes").fit(shape);
-    // The model's min-hashes, one bucket per table; the candidates come from sentence ids only, not vectors
-    // (approxSimilarityJoin would carry each sparse vector once per table through the shuffle). Each bucket is
-    // gathered into one row and its pairs are listed from there: one shuffle of the buckets, where a self-join
-    // on (table, bucket) shuffled them twice and sorted them for the join.
-    Dataset<Row> buckets = lsh.transform(distinct)
-        .select(col("sig"), col("g"), posexplode(col("hashes")).as(new String[] {"table", "h"}))
-        .select(col("table"), element_at(vector_to_array(col("h"), "float64"), 1).as("bucket"), struct(col("sig"), col("g")).as("m"))
-        .groupBy("table", "bucket").agg(collect_list(col("m")).as("members"))
-        .filter(size(col("members")).between(2, MAX_BUCKET));
-    Dataset<Row> sigPairs = buckets.flatMap(bucketPairs(), Encoders.row(SIG_PAIR))
-        .groupBy("sig_a", "sig_b").agg(count(lit(1)).as("tables"))
-        .filter(col("tables").geq(minTables))
-        .select("sig_a", "sig_b")
-        .unionByName(kept.select(col("sig").as("sig_a"), col("sig").as("sig_b")).distinct());
-    Dataset<Row> ka = kept.toDF("sig_a", "x_id", "x_group");
-    Dataset<Row> kb = kept.toDF("sig_b", "y_id", "y_group");
-    Dataset<Row> pairs = sigPairs.join(ka, "sig_a").join(kb, "sig_b")
-        .filter(col("x_group").notEqual(col("y_group")))
-        .select(least(col("x_id"), col("y_id")).as(ARTICLE_A), greatest(col("x_id"), col("y_id")).as(ARTICLE_B))
-        .distinct();
+    Schemas.require(tokenized.schema(), NUMBER, DataTypes.LongType);
+    // Group numbers (positions in the sorted names) make the shingle rows small; 491 names for AllSides.
+    String[] groupNames = tokenized.select(GROUP).distinct().as(Encoders.STRING()).collectAsList().stream().sorted()
+        .toArray(String[]::new);
+    // The shingle index: one row per distinct shingle of an article, gathered by shingle in one shuffle and
+    // sorted within each partition (a radix sort on the 64-bit key), then read in runs of equal shingles.
+    Dataset<Row> index = tokenized.select(col(NUMBER), col(GROUP), col(PRINTS))
+        .flatMap(articleShingles(ngram, groupNames), Encoders.row(SHINGLE))
+        .repartition(col("shingle")).sortWithinPartitions("shingle");
+    Dataset<Row> numberPairs = index.mapPartitions(sharedShingles(maxRepeat), Encoders.row(NUMBER_PAIR)).distinct();
+    // Back from numbers to ids, ordered so that article_a < article_b as the output promises.
+    Dataset<Row> ids = tokenized.select(NUMBER, ARTICLE_ID);
+    Dataset<Row> pairs = numberPairs
+        .join(ids.toDF("x", "x_id"), "x").join(ids.toDF("y", "y_id"), "y")
+        .select(least(col("x_id"), col("y_id")).as(ARTICLE_A), greatest(col("x_id"), col("y_id")).as(ARTICLE_B));
     // b's fingerprints join the pairs first and a's whole row second: each shuffle then carries one article's
     // data per pair (b's fingerprints), not a's text, offsets and tokens once more for the join with b.
-    Dataset<Row> a = tokenized.toDF("a_id", "a_group", "a_text", "a_prints", "a_starts", "a_ends", "a_sentences");
+    Dataset<Row> a = tokenized.select(col(ARTICLE_ID).as("a_id"), col(GROUP).as("a_group"), col(TEXT).as("a_text"),
+        col(PRINTS).as("a_prints"), col("starts").as("a_starts"), col("ends").as("a_ends"));
     Dataset<Row> b = tokenized.select(col(ARTICLE_ID).as("b_id"), col(GROUP).as("b_group"), col(PRINTS).as("b_prints"));
     Dataset<Row> joined = pairs.join(b, col(ARTICLE_B).equalTo(col("b_id")))
         .join(a, col(ARTICLE_A).equalTo(col("a_id")))
@@ -245,64 +178,86 @@ public final class SharedPassages {
         .select(ARTICLE_A, GROUP_A, ARTICLE_B, GROUP_B, SHARED_TOKENS, JACCARD, PASSAGE);
   }
 
-  /** One row per sentence that has at least one shingle: its shingle hashes as a binary sparse vector. */
-  private static FlatMapFunction<Row, Row> sentenceShingles(int n) {
+  private static final StructType SHINGLE = new StructType()
+      .add("shingle", DataTypes.LongType, false)
+      .add(NUMBER, DataTypes.LongType, false)
+      .add("g", DataTypes.IntegerType, false);
+
+  private static final StructType NUMBER_PAIR = new StructType()
+      .add("x", DataTypes.LongType, false)
+      .add("y", DataTypes.LongType, false);
+
+  /** One row per distinct n-token shingle of an article: {@code (shingle, number, g)}, g its group's position. */
+  private static FlatMapFunction<Row, Row> articleShingles(int n, String[] groupNames) {
     return r -> {
-      long[] tokens = longs(r, 3);
-      List<Integer> starts = ints(r, 6);
-      List<Row> out = new ArrayList<>();
-      for (int s = 0; s < starts.size(); s++) {
-        int from = starts.get(s);
-        int to = s + 1 < starts.size() ? starts.get(s + 1) : tokens.length;
-        long[] hashes = Passages.shingles(Arrays.copyOfRange(tokens, from, to), n);
-        if (hashes.length == 0) {
-          continue;
+      long number = r.getLong(0);
+      int g = Arrays.binarySearch(groupNames, r.getString(1));
+      long[] hashes = Passages.shingles(longs(r, 2), n);
+      Arrays.sort(hashes);
+      List<Row> out = new ArrayList<>(hashes.length);
+      for (int i = 0; i < hashes.length; i++) {
+        if (i == 0 || hashes[i] != hashes[i - 1]) {
+          out.add(RowFactory.create(hashes[i], number, g));
         }
-        TreeSet<Integer> idx = new TreeSet<>();
-        for (long h : hashes) {
-          idx.add((int) (h & (FEATURES - 1)));
-        }
-        int[] indices = idx.stream().mapToInt(Integer::intValue).toArray();
-        double[] ones = new double[indices.length];
-        Arrays.fill(ones, 1.0);
-        long sig = 0;
-        for (long h : hashes) {
-          sig = sig * 1_000_003L + h;
-        }
-        out.add(RowFactory.create(r.getString(0), r.getString(1), sig, Vectors.sparse(FEATURES, indices, ones)));
       }
       return out.iterator();
     };
   }
 
-  private static final StructType SIG_PAIR = new StructType()
-      .add("sig_a", DataTypes.LongType, false)
-      .add("sig_b", DataTypes.LongType, false);
-
   /**
-   * Every pair of a bucket's sentences (sig_a &lt; sig_b) except two of the same single group; the members are
-   * {@code (sig, g)} structs, g the sentence's group number or 0 when several groups use it.
+   * Reads the index sorted by shingle; for every shingle found in 2 to {@code maxRepeat} articles, every pair of
+   * its articles of different groups as {@code (x, y)}, x &lt; y (article numbers). A shingle in more articles is
+   * a stock phrase or site furniture: its members are counted up to maxRepeat + 1 and never paired.
    */
-  private static FlatMapFunction<Row, Row> bucketPairs() {
-    return r -> {
-      List<Row> members = r.getList(2);
-      int n = members.size();
-      long[] sigs = new long[n];
-      int[] groups = new int[n];
-      for (int i = 0; i < n; i++) {
-        sigs[i] = members.get(i).getLong(0);
-        groups[i] = members.get(i).getInt(1);
+  private static MapPartitionsFunction<Row, Row> sharedShingles(int maxRepeat) {
+    return rows -> new Iterator<>() {
+      private final long[] numbers = new long[maxRepeat + 1];
+      private final int[] groups = new int[maxRepeat + 1];
+      private final List<Row> ready = new ArrayList<>();
+      private int next;
+      private Row pending = rows.hasNext() ? rows.next() : null;
+
+      @Override
+      public boolean hasNext() {
+        while (next == ready.size() && pending != null) {
+          ready.clear();
+          next = 0;
+          readShingle();
+        }
+        return next < ready.size();
       }
-      List<Row> out = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        for (int j = i + 1; j < n; j++) {
-          if (groups[i] != 0 && groups[i] == groups[j]) {
-            continue;
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return ready.get(next++);
+      }
+
+      /** Reads the run of rows of one shingle and lists its pairs in {@code ready}. */
+      private void readShingle() {
+        long shingle = pending.getLong(0);
+        int size = 0;
+        while (pending != null && pending.getLong(0) == shingle) {
+          if (size <= maxRepeat) {
+            numbers[size] = pending.getLong(1);
+            groups[size] = pending.getInt(2);
           }
-          out.add(RowFactory.create(Math.min(sigs[i], sigs[j]), Math.max(sigs[i], sigs[j])));
+          size++;
+          pending = rows.hasNext() ? rows.next() : null;
+        }
+        if (size > maxRepeat) {
+          return;
+        }
+        for (int i = 0; i < size; i++) {
+          for (int j = i + 1; j < size; j++) {
+            if (groups[i] != groups[j]) {
+              ready.add(RowFactory.create(Math.min(numbers[i], numbers[j]), Math.max(numbers[i], numbers[j])));
+            }
+          }
         }
       }
-      return out.iterator();
     };
   }
 

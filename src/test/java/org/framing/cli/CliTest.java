@@ -66,7 +66,7 @@ class CliTest {
     assertEquals(List.of("framing run: job.properties of " + tmp + ": unknown setting 'colour'; settings are the long "
         + "option names without dashes: format, output, group-by, id-col, outlet-col, text-col, date-col, title-col, "
         + "encoding, stopwords, keep-numbers, min-count, top, keyness-top, keyness-min-count, keyness-pairs, prior-scale, "
-        + "no-reuse, reuse-ngram, reuse-min-jaccard, reuse-hash-tables, reuse-max-repeat, "
+        + "no-reuse, reuse-ngram, reuse-max-repeat, "
         + "no-sentiment, vader-lexicon, tone-lexicon, tone-categories, lexicon, actors, emit-sentences, bootstrap, no-quotes, speakers, seed, period, no-charts, on-bad-record, excel-safe, verbose"), o.err());
   }
 

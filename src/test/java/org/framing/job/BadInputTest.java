@@ -118,7 +118,7 @@ class BadInputTest {
   /** The seed options, made fast: no charts, no reuse, 100 bootstrap resamples. */
   private static JobOptions fast(Path input, Path output) {
     JobOptions o = JobOptions.defaults().withInput(input.toString(), output).withoutCharts()
-        .withReuse(new JobOptions.Reuse(false, 8, 0.05, 20, 20));
+        .withReuse(new JobOptions.Reuse(false, 8, 20));
     JobOptions.Sentiment s = o.sentiment();
     return o.withSentiment(new JobOptions.Sentiment(true, s.vaderLexicon(), s.toneLexicon(), s.positive(),
         s.negative(), false, 100, s.frameLexicons(), null));

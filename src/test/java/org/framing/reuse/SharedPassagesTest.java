@@ -1,20 +1,34 @@
 package org.framing.reuse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.framing.ingest.ColumnMapping;
 import org.framing.ingest.CorpusReader;
+import org.framing.schema.Columns;
 import org.framing.testing.LocalSpark;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The seed study's shared passages, read off the five articles: the quotations several outlets carry verbatim. */
+/**
+ * The seed study's shared passages, read off the five articles: the quotations several outlets carry verbatim; and
+ * the shingle index's rules on small made-up corpora.
+ */
 class SharedPassagesTest {
 
   private static SparkSession spark;
@@ -33,7 +47,7 @@ class SharedPassagesTest {
   void seedStudySharesTheSecretaryGeneralsQuotationsAndNothingElse() {
     Dataset<Row> articles = new CorpusReader(spark, ColumnMapping.DEFAULTS, StandardCharsets.UTF_8)
         .read(null, CorpusReader.Format.AUTO).articles();
-    List<String> found = new SharedPassages(8, 0.05, 20, 20, 42).transform(SharedPassages.tokenize(articles))
+    List<String> found = new SharedPassages(8, 20).transform(SharedPassages.tokenize(articles))
         .collectAsList().stream().map(r -> r.getString(1) + " ~ " + r.getString(3) + " " + r.getInt(4) + ": " + r.getString(6))
         .toList();
     assertEquals(List.of(
@@ -65,28 +79,127 @@ class SharedPassagesTest {
 
   @Test
   void sentencesOfOneOutletPairOnlyWithOtherOutlets() {
-    // a1 and a2 (outlet X) carry the same sentence, d1 (Y) carries it too, b1 (Y) a near copy: the sentence
-    // pairs inside X and inside Y are left out before the candidates are counted, the pairs across outlets stay.
+    // a1 and a2 (outlet X) carry the same sentence, d1 (Y) carries it too, b1 (Y) a near copy: pairs inside X and
+    // inside Y are never candidates, the pairs across outlets are.
     String sentence = "The minister said the talks in Geneva would resume next week after a pause of several months.";
-    List<Row> rows = List.of(
-        org.apache.spark.sql.RowFactory.create("a1", "X", sentence),
-        org.apache.spark.sql.RowFactory.create("a2", "X", sentence),
-        org.apache.spark.sql.RowFactory.create("b1", "Y",
+    List<String> found = passages(new SharedPassages(8, 20),
+        RowFactory.create("a1", "X", sentence),
+        RowFactory.create("a2", "X", sentence),
+        RowFactory.create("b1", "Y",
             "Officials confirmed the talks in Geneva would resume next week after a pause of several months, sources said."),
-        org.apache.spark.sql.RowFactory.create("c1", "Z", "Markets were calm on Tuesday as traders waited for the central bank."),
-        org.apache.spark.sql.RowFactory.create("d1", "Y", "Late news. " + sentence));
-    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
-        .add(org.framing.schema.Columns.ARTICLE_ID, "string", false)
-        .add(org.framing.schema.Columns.GROUP, "string", false)
-        .add(org.framing.schema.Columns.TEXT, "string", false);
-    List<String> found = new SharedPassages(8, 0.05, 20, 20, 42)
-        .transform(SharedPassages.tokenize(spark.createDataFrame(rows, schema)))
-        .collectAsList().stream().map(r -> r.getString(0) + " " + r.getString(1) + " ~ " + r.getString(2) + " "
-            + r.getString(3) + " " + r.getInt(4) + ": " + r.getString(6))
-        .toList();
+        RowFactory.create("c1", "Z", "Markets were calm on Tuesday as traders waited for the central bank."),
+        RowFactory.create("d1", "Y", "Late news. " + sentence));
     String shared = "the talks in Geneva would resume next week after a pause of several months";
     String whole = "The minister said " + shared;
     assertEquals(List.of("a1 X ~ b1 Y 14: " + shared, "a1 X ~ d1 Y 17: " + whole,
         "a2 X ~ b1 Y 14: " + shared, "a2 X ~ d1 Y 17: " + whole), found);
+  }
+
+  @Test
+  void aShortQuotationInsideLongSentencesIsFound() {
+    // Eight shared tokens in sentences of 38 and 37 tokens: one shared shingle of 60, a Jaccard of 1/60, which a
+    // min-hash agreeing in one of 20 tables proposed with probability 1 - (59/60)^20 = 0.29; the index always does.
+    String quote = "\"there is no alternative to dialogue and diplomacy,\"";
+    List<String> found = passages(new SharedPassages(8, 20),
+        RowFactory.create("p1", "X", "Speaking after a long day of closed sessions in the Belgian capital, where the"
+            + " delegations also discussed arms control and military exercises near the border, the envoy said " + quote
+            + " and left."),
+        RowFactory.create("q1", "Y", "The spokesperson of the foreign ministry, answering questions from reporters"
+            + " at the weekly briefing in the capital about the meetings of the past week, repeated that " + quote
+            + " before moving on."));
+    assertEquals(List.of("p1 X ~ q1 Y 8: there is no alternative to dialogue and diplomacy"), found);
+  }
+
+  @Test
+  void aPhraseInMoreArticlesThanMaxRepeatPairsNoneButIsReportedForAPairFoundOtherwise() {
+    String stock = "This article may not be republished without written permission from the publisher.";
+    String wire = "The ministers agreed to meet again in Vienna at the end of the month to continue the talks.";
+    List<String> found = passages(new SharedPassages(8, 2),
+        RowFactory.create("x1", "X", "Ceasefire holds. " + wire + " " + stock),
+        RowFactory.create("y1", "Y", wire + " Analysts were sceptical. " + stock),
+        RowFactory.create("z1", "Z", "Markets rose on Tuesday. " + stock));
+    assertEquals(List.of(
+        "x1 X ~ y1 Y 18: The ministers agreed to meet again in Vienna at the end of the month to continue the talks",
+        "x1 X ~ y1 Y 12: This article may not be republished without written permission from the publisher"), found);
+  }
+
+  @Test
+  void theIndexFindsExactlyThePairsABruteForceComparisonFinds() {
+    // 90 articles of 3 outlets from 25 stock passages (10 words of a 40-word vocabulary) and random filler; with
+    // maxRepeat 6 some passages are in too many articles to pair any. Expected: every pair of articles of
+    // different outlets compared directly, a pair kept when it shares a shingle found in at most 6 articles.
+    Random random = new Random(7);
+    String[] words = new String[40];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = "w" + Integer.toString(i, 36) + (char) ('a' + i % 26);
+    }
+    List<String> stock = new ArrayList<>();
+    for (int p = 0; p < 25; p++) {
+      StringBuilder b = new StringBuilder();
+      for (int w = 0; w < 10; w++) {
+        b.append(words[random.nextInt(words.length)]).append(' ');
+      }
+      stock.add(b.toString().strip());
+    }
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 90; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int part = 0; part < 4; part++) {
+        text.append(random.nextInt(3) == 0 ? stock.get(random.nextInt(stock.size())) : words[random.nextInt(40)]
+            + " " + words[random.nextInt(40)]).append(random.nextBoolean() ? ". " : " ");
+      }
+      rows.add(RowFactory.create(String.format("n%02d", i), "outlet" + i % 3, text.toString().strip()));
+    }
+    int maxRepeat = 6;
+    List<Row> tokenized = rows.stream().map(r -> SharedPassages.tokenizeOne(r.getString(0), r.getString(1), r.getString(2)))
+        .toList();
+    Map<Long, Set<String>> articlesOf = new HashMap<>();
+    for (Row t : tokenized) {
+      for (long shingle : Passages.shingles(prints(t), 8)) {
+        articlesOf.computeIfAbsent(shingle, k -> new HashSet<>()).add(t.getString(0));
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    for (Row a : tokenized) {
+      for (Row b : tokenized) {
+        if (a.getString(0).compareTo(b.getString(0)) >= 0 || a.getString(1).equals(b.getString(1))) {
+          continue;
+        }
+        boolean paired = false;
+        for (long shingle : Passages.shingles(prints(a), 8)) {
+          Set<String> in = articlesOf.get(shingle);
+          paired |= in.contains(b.getString(0)) && in.size() <= maxRepeat;
+        }
+        if (!paired) {
+          continue;
+        }
+        for (Passages.Run run : Passages.shared(prints(a), prints(b), 8)) {
+          Integer[] starts = (Integer[]) a.get(4);
+          Integer[] ends = (Integer[]) a.get(5);
+          String passage = a.getString(2).substring(starts[run.startA()], ends[run.startA() + run.length() - 1]);
+          expected.add(a.getString(0) + " " + a.getString(1) + " ~ " + b.getString(0) + " " + b.getString(1) + " "
+              + run.length() + ": " + passage);
+        }
+      }
+    }
+    List<String> found = passages(new SharedPassages(8, maxRepeat), rows.toArray(Row[]::new));
+    assertTrue(expected.size() > 50, "the corpus shares too little to test the index: " + expected.size());
+    assertEquals(expected, found);
+  }
+
+  private static long[] prints(Row tokenized) {
+    return Arrays.stream((Long[]) tokenized.get(3)).mapToLong(Long::longValue).toArray();
+  }
+
+  /** The passages as "article_a group_a ~ article_b group_b tokens: passage", from (id, outlet, text) rows. */
+  private static List<String> passages(SharedPassages reuse, Row... rows) {
+    StructType schema = new StructType()
+        .add(Columns.ARTICLE_ID, "string", false)
+        .add(Columns.GROUP, "string", false)
+        .add(Columns.TEXT, "string", false);
+    return reuse.transform(SharedPassages.tokenize(spark.createDataFrame(List.of(rows), schema)))
+        .collectAsList().stream().map(r -> r.getString(0) + " " + r.getString(1) + " ~ " + r.getString(2) + " "
+            + r.getString(3) + " " + r.getInt(4) + ": " + r.getString(6))
+        .toList();
   }
 }
