@@ -111,7 +111,32 @@ public final class StudyJob {
       throw e;
     } finally {
       cached.forEach(Dataset::unpersist);
+      interpretedHere.forEach(spark.conf()::unset);
     }
+  }
+
+  /** Up to this many articles, Spark SQL interprets its expressions rather than generating and compiling code. */
+  static final long INTERPRETED_MAX_ARTICLES = 50;
+
+  /** The settings {@link #interpretSmallStudy} made, for {@link #run} to take back when it ends. */
+  private final List<String> interpretedHere = new ArrayList<>();
+
+  /**
+   * On a study of at most {@value #INTERPRETED_MAX_ARTICLES} articles, turns off whole-stage code generation and
+   * has every projection, predicate and ordering interpreted ({@code spark.sql.codegen.factoryMode=NO_CODEGEN}),
+   * unless the user set either. The seed study runs about 110 Spark queries on 2,120 tokens: compiling their
+   * generated Java (Janino, then the JIT) cost more CPU than the rows. Measured with {@code jobs/run.sh} on 2
+   * cores, alternating runs: seed 19.5–21.1 s against 23.9–25.4 s; the first 30 AllSides articles 27–28 s
+   * against 35–36 s; 100 articles 38–41 s either way; 500 articles 61 s against 46–50 s.
+   */
+  private void interpretSmallStudy(long articles) {
+    List<String> keys = List.of("spark.sql.codegen.wholeStage", "spark.sql.codegen.factoryMode");
+    if (articles > INTERPRETED_MAX_ARTICLES || keys.stream().anyMatch(spark.conf()::contains)) {
+      return;
+    }
+    spark.conf().set(keys.get(0), false);
+    spark.conf().set(keys.get(1), "NO_CODEGEN");
+    interpretedHere.addAll(keys);
   }
 
   private Result analyse(Corpus corpus, OutputFolder out, List<Dataset<Row>> cached, Instant started) {
@@ -146,6 +171,7 @@ public final class StudyJob {
           + (empty.size() > 1 ? " (and others)" : "") + "; add its text or remove it from the corpus");
     }
     progress.done("analyse", "cleaned and tokenised " + n + " articles");
+    interpretSmallStudy(n);
 
     Dataset<Row> groupTerms = Persisted.keep(cached, new GroupTermCounts().transform(analyzed));
     Dataset<Row> sizes = Persisted.keep(cached, new GroupSizes().transform(analyzed, groupTerms));
@@ -430,6 +456,7 @@ public final class StudyJob {
     run.put("versions", versions);
     run.put("spark_master", spark.sparkContext().master());
     run.put("driver_java_options", ownJavaOptions(spark.sparkContext().getConf().get("spark.driver.extraJavaOptions", "")));
+    run.put("sql_expressions", interpretedHere.isEmpty() ? "generated code" : "interpreted (small study)");
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("articles", articles);
     counts.put("groups", groups);

@@ -52,6 +52,7 @@ class RunScriptIT {
     }
     String runJson = LocalSpark.read(output.resolve("run.json"));
     assertTrue(runJson.contains("\"spark_master\" : \"local[*]\""), runJson);
+    assertTrue(runJson.contains("\"sql_expressions\" : \"interpreted (small study)\""), runJson);
     // A small local input: jobs/run.sh keeps the driver at the client compiler with the parallel collector, and
     // maps (or, the first time, records) the class-data-sharing archive of the bundled Spark jars; the log settings
     // come by name (no INFO line above). Spark's own options are left out of run.json.

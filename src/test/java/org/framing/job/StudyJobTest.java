@@ -62,7 +62,28 @@ class StudyJobTest {
       assertEquals(LocalSpark.read(GOLDEN.resolve(csv)), LocalSpark.read(out.resolve(csv)), csv);
     }
     assertTrue(Files.isRegularFile(out.resolve("report.html")));
-    assertTrue(LocalSpark.read(out.resolve("run.json")).contains("\"finished\" : \"20"));
+    String runJson = LocalSpark.read(out.resolve("run.json"));
+    assertTrue(runJson.contains("\"finished\" : \"20"));
+    // Five articles: Spark SQL interpreted the expressions (the golden files were written with generated code),
+    // and the session has its own settings back afterwards.
+    assertTrue(runJson.contains("\"sql_expressions\" : \"interpreted (small study)\""), runJson);
+    assertFalse(spark.conf().contains("spark.sql.codegen.factoryMode"));
+    assertFalse(spark.conf().contains("spark.sql.codegen.wholeStage"));
+  }
+
+  @Test
+  void aSmallStudyKeepsTheCodeGenerationTheUserAskedFor(@TempDir Path tmp) throws IOException {
+    spark.conf().set("spark.sql.codegen.wholeStage", true);
+    try {
+      Path out = tmp.resolve("nato");
+      run(JobOptions.defaults().withInput(null, out).withoutCharts());
+      String runJson = LocalSpark.read(out.resolve("run.json"));
+      assertTrue(runJson.contains("\"sql_expressions\" : \"generated code\""), runJson);
+      assertEquals("true", spark.conf().get("spark.sql.codegen.wholeStage"));
+      assertFalse(spark.conf().contains("spark.sql.codegen.factoryMode"));
+    } finally {
+      spark.conf().unset("spark.sql.codegen.wholeStage");
+    }
   }
 
   @Test
