@@ -1,9 +1,12 @@
 package org.framing.reuse;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
 import static org.framing.schema.Columns.ARTICLE_ID;
 import static org.framing.schema.Columns.GROUP;
 import static org.framing.schema.Columns.TEXT;
@@ -74,7 +77,7 @@ public final class SharedPassages {
   /** The article's number in the shingle index ({@link #tokenize}). */
   static final String NUMBER = "number";
 
-  /** One article after cleaning: its normalised text, token fingerprints with offsets, and where sentences begin. */
+  /** One article after cleaning: its normalised text, and its tokens as fingerprints with their offsets in it. */
   public static final StructType TOKENIZED = new StructType()
       .add(ARTICLE_ID, DataTypes.StringType, false)
       .add(GROUP, DataTypes.StringType, false)
@@ -92,6 +95,13 @@ public final class SharedPassages {
       .add(JACCARD, DataTypes.DoubleType, false)
       .add(PASSAGE, DataTypes.StringType, false)
       .add("start_a", DataTypes.IntegerType, false);
+
+  /**
+   * Index rows (about one per token) per partition: about 30 MB to sort. With Spark's default of a few partitions
+   * a task sorted some 8 million rows of the AllSides corpus next to the cached tables and once failed to get
+   * memory (UNABLE_TO_ACQUIRE_MEMORY) in a full run with a 3 GB heap.
+   */
+  static final long INDEX_ROWS_PER_PARTITION = 1_000_000;
 
   private final int ngram;
   private final int maxRepeat;
@@ -151,14 +161,18 @@ public final class SharedPassages {
   public Dataset<Row> transform(Dataset<Row> tokenized) {
     Schemas.require(tokenized.schema(), PRINTS, DataTypes.createArrayType(DataTypes.LongType, false));
     Schemas.require(tokenized.schema(), NUMBER, DataTypes.LongType);
-    // Group numbers (positions in the sorted names) make the shingle rows small; 491 names for AllSides.
-    String[] groupNames = tokenized.select(GROUP).distinct().as(Encoders.STRING()).collectAsList().stream().sorted()
-        .toArray(String[]::new);
+    // Group numbers (positions in the sorted names) make the shingle rows small; 491 names for AllSides. The
+    // token count sizes the index's partitions.
+    Row totals = tokenized.agg(collect_set(col(GROUP)), sum(size(col(PRINTS)))).first();
+    String[] groupNames = totals.<String>getList(0).stream().sorted().toArray(String[]::new);
+    long tokens = totals.isNullAt(1) ? 0 : totals.getLong(1);
+    int partitions = (int) Math.max(Integer.parseInt(tokenized.sparkSession().conf().get("spark.sql.shuffle.partitions")),
+        Math.min(10_000, tokens / INDEX_ROWS_PER_PARTITION + 1));
     // The shingle index: one row per distinct shingle of an article, gathered by shingle in one shuffle and
     // sorted within each partition (a radix sort on the 64-bit key), then read in runs of equal shingles.
     Dataset<Row> index = tokenized.select(col(NUMBER), col(GROUP), col(PRINTS))
         .flatMap(articleShingles(ngram, groupNames), Encoders.row(SHINGLE))
-        .repartition(col("shingle")).sortWithinPartitions("shingle");
+        .repartition(partitions, col("shingle")).sortWithinPartitions("shingle");
     Dataset<Row> numberPairs = index.mapPartitions(sharedShingles(maxRepeat), Encoders.row(NUMBER_PAIR)).distinct();
     // Back from numbers to ids, ordered so that article_a < article_b as the output promises.
     Dataset<Row> ids = tokenized.select(NUMBER, ARTICLE_ID);
