@@ -126,7 +126,7 @@ public final class StudyJob {
    * has every projection, predicate and ordering interpreted ({@code spark.sql.codegen.factoryMode=NO_CODEGEN}),
    * unless the user set either. The seed study runs about 110 Spark queries on 2,120 tokens: compiling their
    * generated Java (Janino, then the JIT) cost more CPU than the rows. Measured with {@code jobs/run.sh} on 2
-   * cores, alternating runs: seed 19.5–21.1 s against 23.9–25.4 s; the first 30 AllSides articles 27–28 s
+   * cores, alternating runs: seed 18.7–21.1 s against 23.9–25.4 s; the first 30 AllSides articles 27–28 s
    * against 35–36 s; 100 articles 38–41 s either way; 500 articles 61 s against 46–50 s.
    */
   private void interpretSmallStudy(long articles) {
