@@ -73,6 +73,10 @@ public final class Cli {
     String name = cl.getCommandName();
     if (input != null) {
       err.println(name + ": " + input.getMessage());
+    } else if (outOfMemory(ex)) {
+      err.println(name + ": failed: out of memory (a Spark task's OutOfMemoryError); give the job more: --driver-memory "
+          + "on a local master (e.g. --driver-memory 4g), --executor-memory on a cluster"
+          + (verbose ? "" : " (run again with --verbose for the stack trace)"));
     } else {
       String msg = String.valueOf(ex.getMessage()).lines().findFirst().orElse("");
       err.println(name + ": failed: " + ex.getClass().getSimpleName() + ": " + msg
@@ -83,6 +87,19 @@ public final class Cli {
     }
     err.flush();
     return input != null ? BAD_INPUT : FAILED;
+  }
+
+  /**
+   * Whether {@code t} or a cause is, or reports, an OutOfMemoryError: Spark passes a failed task's error on as
+   * text in its SparkException ("... SparkOutOfMemoryError: [UNABLE_TO_ACQUIRE_MEMORY] ...").
+   */
+  static boolean outOfMemory(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof OutOfMemoryError || String.valueOf(c.getMessage()).contains("OutOfMemoryError")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The InputException in {@code t}'s cause chain, if any (Spark wraps exceptions thrown in tasks). */

@@ -115,6 +115,17 @@ class CliTest {
   }
 
   @Test
+  void aTaskOutOfMemorySaysWhichOptionGivesMore() {
+    SparkException wrapped = new SparkException("Job aborted due to stage failure: Task 0 in stage 300.0 failed 1 times, "
+        + "most recent failure: Lost task 0.0 in stage 300.0 (TID 251) (localhost executor driver): "
+        + "org.apache.spark.memory.SparkOutOfMemoryError: [UNABLE_TO_ACQUIRE_MEMORY] Unable to acquire 65536 bytes of "
+        + "memory, got 0. SQLSTATE: 53200");
+    assertEquals(new Outcome(1, List.of("boom: failed: out of memory (a Spark task's OutOfMemoryError); give the job "
+        + "more: --driver-memory on a local master (e.g. --driver-memory 4g), --executor-memory on a cluster "
+        + "(run again with --verbose for the stack trace)")), run(new Boom(wrapped)));
+  }
+
+  @Test
   void otherFailuresPrintOneLineAndTheTraceOnlyWithVerbose() {
     Outcome quiet = run(new Boom(new IllegalStateException("boom\nsecond line")));
     assertEquals(new Outcome(1, List.of("boom: failed: IllegalStateException: boom (run again with --verbose for the stack trace)")),
