@@ -1,6 +1,8 @@
 package org.framing.cli;
 
 import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ParameterException;
@@ -94,21 +96,16 @@ public final class Cli {
    * text in its SparkException ("... SparkOutOfMemoryError: [UNABLE_TO_ACQUIRE_MEMORY] ...").
    */
   static boolean outOfMemory(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof OutOfMemoryError || String.valueOf(c.getMessage()).contains("OutOfMemoryError")) {
-        return true;
-      }
-    }
-    return false;
+    return causes(t).anyMatch(c -> c instanceof OutOfMemoryError || String.valueOf(c.getMessage()).contains("OutOfMemoryError"));
   }
 
   /** The InputException in {@code t}'s cause chain, if any (Spark wraps exceptions thrown in tasks). */
   static InputException inputCause(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof InputException ie) {
-        return ie;
-      }
-    }
-    return null;
+    return causes(t).filter(InputException.class::isInstance).map(InputException.class::cast).findFirst().orElse(null);
+  }
+
+  /** {@code t} and its causes, outermost first. */
+  private static Stream<Throwable> causes(Throwable t) {
+    return Stream.iterate(t, Objects::nonNull, c -> c.getCause() == c ? null : c.getCause());
   }
 }
