@@ -298,7 +298,7 @@ public final class SharedPassages {
    * An array column of a row: a Scala Seq once Spark has encoded the row, or still the Java array the
    * producing stage put there when the optimizer hands the object on directly.
    */
-  private static long[] longs(Row r, int i) {
+  static long[] longs(Row r, int i) {
     Object v = r.get(i);
     List<Long> list = v instanceof Long[] array ? Arrays.asList(array) : r.getList(i);
     long[] out = new long[list.size()];

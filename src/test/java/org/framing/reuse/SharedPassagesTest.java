@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -155,7 +154,7 @@ class SharedPassagesTest {
         .toList();
     Map<Long, Set<String>> articlesOf = new HashMap<>();
     for (Row t : tokenized) {
-      for (long shingle : Passages.shingles(prints(t), 8)) {
+      for (long shingle : Passages.shingles(SharedPassages.longs(t, 3), 8)) {
         articlesOf.computeIfAbsent(shingle, k -> new HashSet<>()).add(t.getString(0));
       }
     }
@@ -166,14 +165,14 @@ class SharedPassagesTest {
           continue;
         }
         boolean paired = false;
-        for (long shingle : Passages.shingles(prints(a), 8)) {
+        for (long shingle : Passages.shingles(SharedPassages.longs(a, 3), 8)) {
           Set<String> in = articlesOf.get(shingle);
           paired |= in.contains(b.getString(0)) && in.size() <= maxRepeat;
         }
         if (!paired) {
           continue;
         }
-        for (Passages.Run run : Passages.shared(prints(a), prints(b), 8)) {
+        for (Passages.Run run : Passages.shared(SharedPassages.longs(a, 3), SharedPassages.longs(b, 3), 8)) {
           Integer[] starts = (Integer[]) a.get(4);
           Integer[] ends = (Integer[]) a.get(5);
           String passage = a.getString(2).substring(starts[run.startA()], ends[run.startA() + run.length() - 1]);
@@ -185,10 +184,6 @@ class SharedPassagesTest {
     List<String> found = passages(new SharedPassages(8, maxRepeat), rows.toArray(Row[]::new));
     assertTrue(expected.size() > 50, "the corpus shares too little to test the index: " + expected.size());
     assertEquals(expected, found);
-  }
-
-  private static long[] prints(Row tokenized) {
-    return Arrays.stream((Long[]) tokenized.get(3)).mapToLong(Long::longValue).toArray();
   }
 
   /** The passages as "article_a group_a ~ article_b group_b tokens: passage", from (id, outlet, text) rows. */
