@@ -125,18 +125,27 @@ public final class Vader implements Serializable {
     int n = words.size();
     String[] lower = new String[n];
     boolean[] known = new boolean[n];
-    Map<String, Integer> first = new HashMap<>();
     int upper = 0;
+    boolean anyKnown = false;
     for (int k = 0; k < n; k++) {
       lower[k] = words.get(k).toLowerCase(Locale.ROOT);
       known[k] = lexicon.contains(lower[k]);
-      first.putIfAbsent(words.get(k), k);
+      anyKnown |= known[k];
       upper += isUpper(words.get(k)) ? 1 : 0;
     }
     boolean capDiff = 0 < n - upper && n - upper < n;
     Sentence s = new Sentence(words, lower, known, capDiff);
     double[] valences = new double[n];
+    // A word outside the lexicon scores 0 wherever it stands (valence's first test), and so do its repeats, which
+    // fold alike: only lexicon words need their first occurrence.
+    Map<String, Integer> first = anyKnown ? new HashMap<>() : Map.of();
+    for (int k = 0; anyKnown && k < n; k++) {
+      first.putIfAbsent(words.get(k), k);
+    }
     for (int k = 0; k < n; k++) {
+      if (!known[k]) {
+        continue;
+      }
       int i = first.get(words.get(k));
       boolean kindOf = i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("of");
       valences[k] = kindOf || BOOSTERS.containsKey(lower[k]) ? 0 : s.valence(i);
@@ -231,6 +240,9 @@ public final class Vader implements Serializable {
 
     /** NLTK's {@code _idioms_check} for word {@code i >= 3} (case-sensitive, as there). */
     double idioms(double v, int i) {
+      if (!nearIdiomWord(i)) {
+        return v;
+      }
       String twoOne = w(i - 2) + " " + w(i - 1);
       String threeTwo = w(i - 3) + " " + w(i - 2);
       for (String seq : List.of(w(i - 1) + " " + w(i), twoOne + " " + w(i), twoOne, threeTwo + " " + w(i - 1), threeTwo)) {
@@ -252,6 +264,35 @@ public final class Vader implements Serializable {
       }
       return v;
     }
+
+    /**
+     * Whether a word from 3 before to 2 after word {@code i} is a word of an idiom or of a booster of several
+     * words: otherwise no sequence {@link #idioms} looks up can match, and it returns the valence unchanged.
+     */
+    boolean nearIdiomWord(int i) {
+      for (int k = i - 3; k <= Math.min(i + 2, words.size() - 1); k++) {
+        if (IDIOM_WORDS.contains(w(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The words of {@link #IDIOMS} and of the boosters of more than one word, as {@link Sentence#idioms} reads them. */
+  private static final Set<String> IDIOM_WORDS = idiomWords();
+
+  private static Set<String> idiomWords() {
+    Set<String> words = new java.util.HashSet<>();
+    for (String seq : IDIOMS.keySet()) {
+      words.addAll(List.of(seq.split(" ")));
+    }
+    for (String seq : BOOSTERS.keySet()) {
+      if (seq.contains(" ")) {
+        words.addAll(List.of(seq.split(" ")));
+      }
+    }
+    return Set.copyOf(words);
   }
 
   private static boolean soOrThis(String w) {
@@ -330,6 +371,9 @@ public final class Vader implements Serializable {
 
   /** The item without one leading or trailing mark of {@link #MARKS} when the rest is a punctuation-free word. */
   private static String stripMark(String item) {
+    if (!hasAsciiPunctuation(item)) {
+      return item;
+    }
     StringBuilder bare = new StringBuilder(item.length());
     for (int k = 0; k < item.length(); k++) {
       char c = item.charAt(k);
@@ -343,6 +387,15 @@ public final class Vader implements Serializable {
     }
     String mark = item.startsWith(w) ? item.substring(w.length()) : item.endsWith(w) ? item.substring(0, item.length() - w.length()) : null;
     return mark != null && MARKS.contains(mark) ? w : item;
+  }
+
+  private static boolean hasAsciiPunctuation(String item) {
+    for (int k = 0; k < item.length(); k++) {
+      if (ASCII_PUNCTUATION.indexOf(item.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Python's {@code str.isspace} for one character. */

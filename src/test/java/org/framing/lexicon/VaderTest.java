@@ -67,6 +67,14 @@ class VaderTest {
   void neverSoAndIdioms() {
     assertCompound(0.7279, "The deal was never so good.");
     assertCompound(0.6124, "The new deal is the bomb.");
+    // "kind of" three and two words before "good" (the idiom check's multi-word dampener).
+    assertCompound(0.6386, "It was kind of a good plan, a good one.");
+  }
+
+  @Test
+  void repeatedWordsAndCapitalsTakeTheFirstOccurrence() {
+    assertCompound(0.8271, "Good news: the talks were good, and the good talks went on.");
+    assertCompound(-0.5875, "NOT good, they say; it was not good at all.");
   }
 
   @Test
