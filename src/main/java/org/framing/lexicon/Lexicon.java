@@ -14,10 +14,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -190,6 +192,13 @@ public final class Lexicon implements Serializable {
   private final Map<String, Term[]> phrases = new HashMap<>();
   private final Map<String, Term[]> phrasePrefixes = new HashMap<>();
   private final int[] phrasePrefixLengths;
+  /**
+   * The first {@code shortest prefix length} characters of every wildcard prefix (single words, phrases): a word
+   * whose start is not among them matches no wildcard, which spares most words one substring and hash lookup per
+   * prefix length (the bundled frames lexicon has nine).
+   */
+  private final Set<String> prefixStarts;
+  private final Set<String> phrasePrefixStarts;
   private final int size;
 
   private Lexicon(String name, List<String> categories, Map<String, Term> terms) {
@@ -217,6 +226,25 @@ public final class Lexicon implements Serializable {
     phrasePrefixLengths = phraseLengths.descendingSet().stream().mapToInt(Integer::intValue).toArray();
     byFirst.forEach((k, v) -> phrases.put(k, longestFirst(v)));
     byFirstPrefix.forEach((k, v) -> phrasePrefixes.put(k, longestFirst(v)));
+    prefixStarts = starts(prefixes.keySet(), prefixLengths);
+    phrasePrefixStarts = starts(phrasePrefixes.keySet(), phrasePrefixLengths);
+  }
+
+  private static Set<String> starts(Set<String> prefixes, int[] lengthsLongestFirst) {
+    Set<String> out = new HashSet<>();
+    for (String p : prefixes) {
+      out.add(p.substring(0, lengthsLongestFirst[lengthsLongestFirst.length - 1]));
+    }
+    return out;
+  }
+
+  /** Whether {@code word} may start with one of the prefixes {@code starts} was made of ({@link #prefixStarts}). */
+  private static boolean mayStartWithPrefix(String word, Set<String> starts, int[] lengthsLongestFirst) {
+    if (lengthsLongestFirst.length == 0) {
+      return false;
+    }
+    int shortest = lengthsLongestFirst[lengthsLongestFirst.length - 1];
+    return word.length() >= shortest && starts.contains(word.substring(0, shortest));
   }
 
   private static Term[] longestFirst(List<Term> terms) {
@@ -344,6 +372,9 @@ public final class Lexicon implements Serializable {
   /** The term a single word matches: an exact term, else the longest wildcard prefix; null if none. */
   public Term lookup(String word) {
     Term t = words.get(word);
+    if (t != null || !mayStartWithPrefix(word, prefixStarts, prefixLengths)) {
+      return t;
+    }
     for (int k = 0; t == null && k < prefixLengths.length; k++) {
       if (prefixLengths[k] <= word.length()) {
         t = prefixes.get(word.substring(0, prefixLengths[k]));
@@ -360,7 +391,8 @@ public final class Lexicon implements Serializable {
     while (i < n) {
       String w = sentence.get(i);
       Term best = longestPhrase(phrases.get(w), sentence, i);
-      for (int k = 0; k < phrasePrefixLengths.length; k++) {
+      boolean wildcards = mayStartWithPrefix(w, phrasePrefixStarts, phrasePrefixLengths);
+      for (int k = 0; wildcards && k < phrasePrefixLengths.length; k++) {
         if (phrasePrefixLengths[k] <= w.length()) {
           Term p = longestPhrase(phrasePrefixes.get(w.substring(0, phrasePrefixLengths[k])), sentence, i);
           if (p != null && (best == null || p.length() > best.length())) {
