@@ -110,15 +110,17 @@ public final class Similarity {
     return sums;
   }
 
-  /** Adds one term's products: groups[0..k) with their weights. */
+  /**
+   * Adds one term's products: groups[0..k) (distinct: one row per group and term) with their weights, each pair
+   * once, into the upper triangle.
+   */
   private static void addTerm(double[] sums, int g, int[] groups, double[] weights, int k) {
     for (int i = 0; i < k; i++) {
-      for (int j = 0; j < k; j++) {
-        int a = groups[i];
+      int a = groups[i];
+      double w = weights[i];
+      for (int j = i; j < k; j++) {
         int b = groups[j];
-        if (a <= b) {
-          sums[a * g + b] += weights[i] * weights[j];
-        }
+        sums[a <= b ? a * g + b : b * g + a] += w * weights[j];
       }
     }
   }
