@@ -6,8 +6,8 @@
 # Starts a master (spark://127.0.0.1:7077 by default; CLUSTER_PORT changes the port) and two workers of one core
 # each, as separate JVMs from the same Spark jars jobs/run.sh uses; spark-submits target/framing.jar (Spark
 # classes provided by the cluster, not bundled) to the master; runs the same job with --master local[2]; compares
-# every CSV byte for byte; stops the master and workers it started, by PID, however it ends. Exit 0 when all
-# CSVs are equal. Logs and outputs stay in a temporary folder, printed at the end (kept on failure).
+# every CSV byte for byte (the cluster run has Kryo as spark.serializer); stops the master and workers it
+# started, by PID, however it ends. Exit 0 when all CSVs are equal. Logs and outputs stay in a temporary folder, printed at the end (kept on failure).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -74,7 +74,10 @@ wait_for worker1 "Successfully registered with master"
 wait_for worker2 "Successfully registered with master"
 echo "cluster-smoke: master $master_url and 2 workers up (PIDs ${pids[*]})" >&2
 
+# Kryo, as many clusters' spark-defaults.conf set it: the executors must read the broadcast lexicons whatever the
+# serializer (see SerializedBroadcast).
 "$ROOT/jobs/run.sh" "$@" --output "$work/cluster" --master "$master_url" --executor-memory 1g \
+  --conf spark.serializer=org.apache.spark.serializer.KryoSerializer \
   > "$work/cluster.out" 2> "$work/cluster.err" || { cat "$work/cluster.err" >&2; echo "cluster-smoke: the cluster run failed" >&2; exit 1; }
 executors=$(grep -c "Executor added\|Launching executor" "$work/master.log" || true)
 "$ROOT/jobs/run.sh" "$@" --output "$work/local" --master 'local[2]' \

@@ -8,9 +8,7 @@ import static org.framing.schema.Columns.OUTLET;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -48,8 +46,7 @@ public final class ScoredArticles {
   public static Dataset<Row> transform(SentimentChain chain, Dataset<Row> articles) {
     // The lexicons weigh about 1 MB serialised: shipped in the closure, every task of every stage that reads this
     // result (its lineage included) would carry and deserialise them; a broadcast is read once per executor.
-    Broadcast<SentimentChain> shared = JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext())
-        .broadcast(chain);
+    SerializedBroadcast<SentimentChain> shared = SerializedBroadcast.of(articles.sparkSession(), chain);
     return SentimentChain.input(articles).map(perArticle(shared), Encoders.row(SCHEMA));
   }
 
@@ -67,7 +64,7 @@ public final class ScoredArticles {
   }
 
   /** Static so the closure Spark ships holds the chain's broadcast handle only. */
-  private static MapFunction<Row, Row> perArticle(Broadcast<SentimentChain> chain) {
+  private static MapFunction<Row, Row> perArticle(SerializedBroadcast<SentimentChain> chain) {
     return in -> {
       List<SentimentChain.Scored> sentences = chain.value().score(in.getString(4));
       Row article = ArticleSentiment.row(in, sentences);
