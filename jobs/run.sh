@@ -53,8 +53,8 @@ job_input() {
 # the driver, which runs the tasks in local mode, then stops at the client compiler (C1). On the seed study this
 # took the run from 67 s to 43-53 s wall and its CPU time from 121 s to 57-69 s. It also collects garbage with
 # the parallel collector: G1's concurrent work took about 8 s of the seed run's CPU, the parallel collector's
-# pauses 1.2 s (seed study 38-46 s -> 33-41 s wall, alternating runs). Inputs from SMALL_INPUT_MB up, URIs and
-# clusters keep the JVM's defaults; so does a run given its own spark.driver.extraJavaOptions.
+# pauses 1.2 s (seed study 38-46 s -> 33-41 s wall, alternating runs). Clusters keep the JVM's
+# defaults; so does a run given its own spark.driver.extraJavaOptions.
 SMALL_INPUT_JAVA_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 SMALL_INPUT_MB=32
 small_local_input() {
@@ -65,10 +65,20 @@ small_local_input() {
   [ -e "$input" ] || return 1
   [ "$(du -sbL "$input" | cut -f1)" -lt $((SMALL_INPUT_MB * 1048576)) ]
 }
+# A larger input on a local master keeps C2 but also collects with the parallel collector, and glibc keeps two
+# malloc arenas instead of up to eight per core: with --driver-memory 2300m the AllSides benchmark then peaked at
+# 2.94 GB resident (G1 and glibc's defaults with 2500m: 3.17 GB; with 2g it ran out of heap in reuse).
+LOCAL_JAVA_OPTIONS="-XX:+UseParallelGC"
 small_opts=""
-if ! [[ " ${spark_args[*]} " == *spark.driver.extraJavaOptions* || " ${spark_args[*]} " == *--driver-java-options* ]] && small_local_input; then
-  small_opts="$SMALL_INPUT_JAVA_OPTIONS"
+large_opts=""
+if ! [[ " ${spark_args[*]} " == *spark.driver.extraJavaOptions* || " ${spark_args[*]} " == *--driver-java-options* ]]; then
+  if small_local_input; then
+    small_opts="$SMALL_INPUT_JAVA_OPTIONS"
+  elif [[ "$master" == local* ]]; then
+    large_opts="$LOCAL_JAVA_OPTIONS"
+  fi
 fi
+case "$master" in local*) export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" ;; esac
 
 ensure_jar
 if [ -n "${SPARK_HOME:-}" ] && [ -x "$SPARK_HOME/bin/spark-submit" ]; then
@@ -102,6 +112,7 @@ if [ -n "$small_opts" ] && [ -z "$submit" ] && [ "$SPARK_CONF_DIR" = "$ROOT/jobs
   fi
 fi
 [ -z "$small_opts" ] || spark_args+=(--conf "spark.driver.extraJavaOptions=$small_opts")
+[ -z "$large_opts" ] || spark_args+=(--conf "spark.driver.extraJavaOptions=$large_opts")
 submit_args=(--class org.framing.cli.RunCommand --name framing ${spark_args[@]+"${spark_args[@]}"} "$JAR" ${job_args[@]+"${job_args[@]}"})
 [ -z "$submit" ] || exec "$submit" "${submit_args[@]}"
 
