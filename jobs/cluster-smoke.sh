@@ -7,7 +7,8 @@
 # each, as separate JVMs from the same Spark jars jobs/run.sh uses; spark-submits target/framing.jar (Spark
 # classes provided by the cluster, not bundled) to the master; runs the same job with --master local[2]; compares
 # every CSV byte for byte (the cluster run has Kryo as spark.serializer); stops the master and workers it
-# started, by PID, however it ends. Exit 0 when all CSVs are equal. Logs and outputs stay in a temporary folder, printed at the end (kept on failure).
+# started, by PID, however it ends. Exit 0 when all CSVs are equal. Logs and outputs stay in a temporary folder,
+# printed at the end (kept on failure).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
