@@ -5,10 +5,8 @@ import static org.framing.schema.Columns.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -57,47 +55,26 @@ public final class GroupTermCounts {
 
   /** Reads the articles sorted by group; after each group's last article, its summed terms. */
   private static MapPartitionsFunction<Row, Row> perGroup() {
-    return rows -> new Iterator<>() {
-      private Iterator<Row> ready = List.<Row>of().iterator();
-      /** The first article of the next group, read while looking for the end of the current one. */
-      private Row pending;
-
+    return rows -> Runs.fold(rows, r -> r.getString(0), new Runs.Fold<Map<String, Sums>>() {
       @Override
-      public boolean hasNext() {
-        while (!ready.hasNext() && (pending != null || rows.hasNext())) {
-          ready = nextGroup();
-        }
-        return ready.hasNext();
+      public Map<String, Sums> start() {
+        return new HashMap<>();
       }
 
       @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return ready.next();
+      public void add(Map<String, Sums> sums, Row article) {
+        GroupTermCounts.add(sums, article);
       }
 
-      private Iterator<Row> nextGroup() {
-        Row first = pending != null ? pending : rows.next();
-        pending = null;
+      @Override
+      public List<Row> finish(Row first, Map<String, Sums> sums) {
         String group = first.getString(0);
-        Map<String, Sums> sums = new HashMap<>();
-        add(sums, first);
-        while (rows.hasNext()) {
-          Row r = rows.next();
-          if (!r.getString(0).equals(group)) {
-            pending = r;
-            break;
-          }
-          add(sums, r);
-        }
         List<Row> out = new ArrayList<>(sums.size());
         sums.forEach((term, x) -> out.add(RowFactory.create(group, term, term.indexOf(' ') >= 0 ? 2 : 1, x.n, x.df,
             x.rateSum)));
-        return out.iterator();
+        return out;
       }
-    };
+    });
   }
 
   /** One article's terms ({@code group, article_id, tokens, terms, counts}) added to its group's sums. */

@@ -2,7 +2,6 @@ package org.framing.metrics;
 
 import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.array_repeat;
-import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
@@ -10,12 +9,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_trunc;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.zip_with;
@@ -37,13 +34,19 @@ import static org.framing.schema.Columns.TOKENS;
 import static org.framing.schema.Columns.TONE;
 import static org.framing.schema.Columns.VALUE;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.framing.schema.Schemas;
 
 /**
@@ -162,16 +165,14 @@ public final class Trends {
     Dataset<Row> frame = measure(frameHits, "frame", frameName,
         col("hits").multiply(1000.0).divide(col(N_TOKENS)), nullRank());
 
-    // Articles are shuffled by group and period before their terms are exploded: each task then counts the terms of
-    // a few periods only (counting a whole input partition's terms at once spilled until the 37,536-article AllSides
-    // corpus ran out of heap), and the counts and the ranking need no further shuffle.
-    Dataset<Row> termCounts = dated.repartition(col(GROUP), col(PERIOD_START))
-        .select(col(GROUP), col(PERIOD_START), explode(arrays_zip(col(TERMS), col(COUNTS))).as("tc"))
-        .select(col(GROUP), col(PERIOD_START), col("tc." + TERMS).as(TERM), col("tc." + COUNTS).as("n"))
-        .filter(org.apache.spark.sql.functions.not(col(TERM).contains(" ")))
-        .groupBy(GROUP, PERIOD_START, TERM).agg(sum(col("n")).as("n"))
-        .withColumn(RANK, row_number().over(Window.partitionBy(GROUP, PERIOD_START).orderBy(col("n").desc(), col(TERM))))
-        .filter(col(RANK).leq(topTerms))
+    // Articles are shuffled by group and period, then each period's unigram counts are summed in one hash map and
+    // ranked in Java: exploding every article's terms into Spark's aggregation (23 million rows on the AllSides
+    // corpus) cost more than the articles' shuffle, and counting a whole input partition's terms at once had spilled
+    // until that corpus ran out of heap.
+    Dataset<Row> termCounts = dated.select(GROUP, PERIOD_START, TERMS, COUNTS)
+        .repartition(col(GROUP), col(PERIOD_START))
+        .sortWithinPartitions(GROUP, PERIOD_START)
+        .mapPartitions(topTermsPerPeriod(topTerms), Encoders.row(TOP_TERMS))
         .join(broadcast(totals), keys);
     Dataset<Row> term = measure(termCounts, TERM, col(TERM), col("n").multiply(10000.0).divide(col(N_TOKENS)),
         col(RANK).cast(DataTypes.IntegerType));
@@ -179,6 +180,72 @@ public final class Trends {
     Dataset<Row> all = compound.unionByName(tone).unionByName(frame).unionByName(term);
     return Sorted.inOnePartition(all, col(GROUP), col(PERIOD_START), col(MEASURE), coalesce(col(RANK), lit(0)), col(ITEM))
         .select(GROUP, PERIOD_START, MEASURE, ITEM, VALUE, RANK, N_ARTICLES, N_TOKENS);
+  }
+
+  private static final StructType TOP_TERMS = new StructType()
+      .add(GROUP, DataTypes.StringType, false)
+      .add(PERIOD_START, DataTypes.StringType, false)
+      .add(TERM, DataTypes.StringType, false)
+      .add("n", DataTypes.LongType, false)
+      .add(RANK, DataTypes.IntegerType, false);
+
+  /**
+   * Reads articles ({@code group, period_start, terms, counts}) sorted by group and period; after each period's
+   * last article, its {@code top} most frequent unigrams with their summed counts and ranks (1 the most frequent,
+   * ties in Spark's string order: by code point).
+   */
+  private static MapPartitionsFunction<Row, Row> topTermsPerPeriod(int top) {
+    return rows -> Runs.fold(rows, r -> List.of(r.getString(0), r.getString(1)), new Runs.Fold<Map<String, long[]>>() {
+      @Override
+      public Map<String, long[]> start() {
+        return new HashMap<>();
+      }
+
+      @Override
+      public void add(Map<String, long[]> counts, Row article) {
+        Trends.add(counts, article);
+      }
+
+      @Override
+      public List<Row> finish(Row first, Map<String, long[]> counts) {
+        List<Map.Entry<String, long[]>> ranked = new ArrayList<>(counts.entrySet());
+        ranked.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Long.compare(b.getValue()[0], a.getValue()[0])
+            : byCodePoint(a.getKey(), b.getKey()));
+        List<Row> out = new ArrayList<>(Math.min(top, ranked.size()));
+        for (int k = 0; k < Math.min(top, ranked.size()); k++) {
+          out.add(RowFactory.create(first.getString(0), first.getString(1), ranked.get(k).getKey(),
+              ranked.get(k).getValue()[0], k + 1));
+        }
+        return out;
+      }
+    });
+  }
+
+  /** One article's unigrams (terms without a space) added to its period's counts. */
+  private static void add(Map<String, long[]> counts, Row article) {
+    List<String> terms = article.getList(2);
+    List<Integer> n = article.getList(3);
+    for (int k = 0; k < terms.size(); k++) {
+      if (terms.get(k).indexOf(' ') < 0) {
+        counts.computeIfAbsent(terms.get(k), t -> new long[1])[0] += n.get(k);
+      }
+    }
+  }
+
+  /** Spark's (and UTF-8's) string order: by Unicode code point, where String.compareTo orders UTF-16 units. */
+  static int byCodePoint(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int x = a.codePointAt(i);
+      int y = b.codePointAt(j);
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+      i += Character.charCount(x);
+      j += Character.charCount(y);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   /** The first and last ISO dates among {@code in}'s dated rows, or null when none is dated. */

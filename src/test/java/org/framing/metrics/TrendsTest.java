@@ -146,4 +146,15 @@ class TrendsTest {
         assertThrows(IllegalArgumentException.class, () -> new Trends(Trends.Period.DAY, List.of(), 1).transform(bad))
             .getMessage());
   }
+
+  @Test
+  void tiedTermsRankInSparksStringOrder() {
+    // U+FF41 sorts after a surrogate pair in UTF-16 (String.compareTo) but before U+1F600 by code point.
+    List<String> terms = new ArrayList<>(List.of("\uff41x", "\ud83d\ude00", "zz", "z", "\u00e9"));
+    List<String> bySpark = spark.createDataset(terms, org.apache.spark.sql.Encoders.STRING()).orderBy("value")
+        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    terms.sort(Trends::byCodePoint);
+    assertEquals(List.of("z", "zz", "\u00e9", "\uff41x", "\ud83d\ude00"), terms);
+    assertEquals(bySpark, terms);
+  }
 }
