@@ -208,7 +208,8 @@ public final class StudyJob {
           N_REFERENCE, G2, P, P_ADJ, LOG_ODDS_Z, LOG_RATIO), keyness.toLocalIterator());
       keynessCache.forEach(Dataset::unpersist);
       progress.done("keyness", "wrote keyness.csv");
-      Dataset<Row> similarity = new Similarity().transform(TfIdf.scores(groupTerms, sizes));
+      Dataset<Row> similarity = new Similarity().transform(TfIdf.scores(groupTerms, sizes),
+          groups.stream().map(g -> g.getString(0)).toList());
       csv(dir.resolve(KeynessReport.SIMILARITY_CSV), List.of(group + "_a", group + "_b", COSINE),
           similarity.toLocalIterator());
       progress.done("similarity", "wrote similarity.csv");

@@ -51,17 +51,54 @@ public final class Similarity {
       .add(COSINE, DataTypes.DoubleType, false);
 
   public Dataset<Row> transform(Dataset<Row> scores) {
+    check(scores);
+    return transform(scores, scores.select(GROUP).distinct().as(Encoders.STRING()).collectAsList());
+  }
+
+  private static void check(Dataset<Row> scores) {
     Schemas.require(scores.schema(), GROUP, DataTypes.StringType);
     Schemas.require(scores.schema(), TERM, DataTypes.StringType);
     Schemas.require(scores.schema(), NGRAM, DataTypes.IntegerType);
     Schemas.require(scores.schema(), TFIDF, DataTypes.DoubleType);
+  }
+
+  /**
+   * As {@link #transform(Dataset)}, with every group {@code scores} may hold known beforehand ({@code candidates},
+   * e.g. the study's groups): a group in it without rows has a zero vector and is left out of the output, as it
+   * would be absent from {@code scores}' groups. This spares computing {@code scores} once more only to list its
+   * groups (on 12,000 AllSides articles that listing took 10 of similarity's 20 s). A group of {@code scores}
+   * missing from {@code candidates} is an error.
+   */
+  public Dataset<Row> transform(Dataset<Row> scores, List<String> candidates) {
+    check(scores);
     SparkSession spark = scores.sparkSession();
-    List<String> groups = scores.select(GROUP).distinct().as(Encoders.STRING()).collectAsList().stream()
-        .sorted().toList();
-    int g = groups.size();
-    if (g == 0) {
+    List<String> all = candidates.stream().distinct().sorted().toList();
+    if (all.isEmpty()) {
       return spark.createDataFrame(List.of(), OUTPUT);
     }
+    double[] sums = products(scores, all);
+    // Groups with rows: a positive weight w gives a positive squared norm (w² would underflow to 0 only below
+    // 1e-154, far from any TF-IDF weight).
+    List<Integer> present = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (sums[i * all.size() + i] > 0) {
+        present.add(i);
+      }
+    }
+    int n = all.size();
+    List<Row> out = new ArrayList<>(present.size() * present.size());
+    for (int a : present) {
+      for (int b : present) {
+        out.add(RowFactory.create(all.get(a), all.get(b), cosine(sums, n, a, b)));
+      }
+    }
+    return Sorted.inOnePartition(spark.createDataFrame(out, OUTPUT), GROUP_A, GROUP_B);
+  }
+
+  /** The upper triangle of Σ_t w_a(t)·w_b(t) over {@code groups} (sorted), summed over all partitions. */
+  private static double[] products(Dataset<Row> scores, List<String> groups) {
+    SparkSession spark = scores.sparkSession();
+    int g = groups.size();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < g; i++) {
       index.put(groups.get(i), i);
@@ -74,13 +111,7 @@ public final class Similarity {
         .mapPartitions(rows -> List.of(products(rows, indexOf.value(), g)).iterator())
         .treeReduce(Similarity::add, 2);
     indexOf.destroy();
-    List<Row> out = new ArrayList<>(g * g);
-    for (int a = 0; a < g; a++) {
-      for (int b = 0; b < g; b++) {
-        out.add(RowFactory.create(groups.get(a), groups.get(b), cosine(sums, g, a, b)));
-      }
-    }
-    return Sorted.inOnePartition(spark.createDataFrame(out, OUTPUT), GROUP_A, GROUP_B);
+    return sums;
   }
 
   /**
@@ -102,7 +133,11 @@ public final class Similarity {
       }
       term = r.getString(0);
       ngram = r.getInt(1);
-      groups[k] = index.get(r.getString(2));
+      Integer group = index.get(r.getString(2));
+      if (group == null) {
+        throw new IllegalArgumentException("group '" + r.getString(2) + "' is not among the candidate groups");
+      }
+      groups[k] = group;
       weights[k] = r.getDouble(3);
       k++;
     }

@@ -86,6 +86,23 @@ class SimilarityTest {
         "C,C,1.0"), rows);
   }
 
+  /** Candidates without rows (D) are left out; a group missing from the candidates is an error. */
+  @Test
+  void candidateGroupsGiveTheSameRows() {
+    Dataset<Row> scores = spark.createDataFrame(List.of(RowFactory.create("A", "x", 1, 3.0),
+        RowFactory.create("A", "x y", 2, 4.0), RowFactory.create("B", "x", 1, 4.0),
+        RowFactory.create("B", "x y", 2, 3.0), RowFactory.create("C", "z", 1, 2.0)), SCORES);
+    assertEquals(new Similarity().transform(scores).collectAsList(),
+        new Similarity().transform(scores, List.of("D", "C", "B", "A")).collectAsList());
+    // Thrown in a task: Spark wraps it.
+    Exception e = assertThrows(Exception.class, () -> new Similarity().transform(scores, List.of("A", "B")));
+    assertEquals("group 'C' is not among the candidate groups", rootCause(e).getMessage());
+  }
+
+  private static Throwable rootCause(Throwable t) {
+    return t.getCause() == null ? t : rootCause(t.getCause());
+  }
+
   @Test
   void schemaIsCheckedFirst() {
     Dataset<Row> scores = spark.createDataFrame(List.of(RowFactory.create("A", "x", 1, 3.0)), SCORES)
