@@ -92,6 +92,36 @@ class TfIdfTest {
     }
   }
 
+  /**
+   * The per-group sums against a plain-Java pass over the fixture's rows, with the job's input spread over several
+   * partitions so that a group's articles arrive from more than one.
+   */
+  @Test
+  void sumsEveryGroupsTermsOverItsArticles() throws IOException {
+    // Expected, in article id order within each group (the order the job sums rate_sum in).
+    Map<String, double[]> want = new TreeMap<>();
+    List<CSVRecord> rows = new ArrayList<>(records(FIXTURE));
+    rows.sort(java.util.Comparator.comparing((CSVRecord r) -> r.get("group")).thenComparing(r -> r.get("article_id")));
+    for (CSVRecord r : rows) {
+      int c = Integer.parseInt(r.get("count"));
+      double[] x = want.computeIfAbsent(r.get("group") + "|" + r.get("term"), k -> new double[3]);
+      x[0] += c;
+      x[1]++;
+      x[2] += c * 1e4 / Integer.parseInt(r.get("tokens"));
+    }
+    var got = new GroupTermCounts().transform(analyzed().repartition(3))
+        .orderBy(org.framing.schema.Columns.GROUP, org.framing.schema.Columns.TERM).collectAsList();
+    assertEquals(want.size(), got.size());
+    for (Row r : got) {
+      String key = r.getString(0) + "|" + r.getString(1);
+      double[] x = want.get(key);
+      assertEquals(r.getString(1).contains(" ") ? 2 : 1, r.getInt(2), key);
+      assertEquals((long) x[0], r.getLong(3), key);
+      assertEquals((long) x[1], r.getLong(4), key);
+      assertEquals(x[2], r.getDouble(5), key);
+    }
+  }
+
   @Test
   void tfidfMatchesTheScikitLearnReference() throws IOException {
     Dataset<Row> counts = new GroupTermCounts().transform(analyzed());
