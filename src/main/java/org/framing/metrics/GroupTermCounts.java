@@ -13,17 +13,16 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.framing.schema.Schemas;
 
 /**
  * Sums the analysed articles' term counts per group.
  *
- * <p>Input: {@link Schemas#ANALYZED}. Output: {@code group, term, ngram, n, df, rate_sum} where, over the
- * group's articles d, {@code n = Σ c(t,d)}, {@code df} = the number of the group's articles that contain t,
- * and {@code rate_sum = Σ 10⁴·c(t,d)/tokens(d)} (the per-10,000-token rates of t, summed in article id order;
- * divided by the group's article count it is the mean rate TF-IDF uses). {@code ngram} is 1 or 2 (a bigram holds
- * a space).
+ * <p>Input: {@link Schemas#ANALYZED}. Output: {@link Schemas#GROUP_TERMS}, {@code group, term, ngram, n, df,
+ * rate_sum}, where, over the group's articles d, {@code n = Σ c(t,d)}, {@code df} = the number of the group's
+ * articles that contain t, and {@code rate_sum = Σ 10⁴·c(t,d)/tokens(d)} (the per-10,000-token rates of t, summed
+ * in article id order; divided by the group's article count it is the mean rate TF-IDF uses). {@code ngram} is 1
+ * or 2 (a bigram holds a space).
  *
  * <p>How: the articles (one row each, with their term and count arrays) are gathered by group in one shuffle and
  * sorted by group and article id; each group's terms are then summed in one hash map. Written by hand rather than
@@ -34,14 +33,6 @@ import org.framing.schema.Schemas;
  */
 public final class GroupTermCounts {
 
-  private static final StructType OUTPUT = new StructType()
-      .add(GROUP, DataTypes.StringType, false)
-      .add(TERM, DataTypes.StringType, false)
-      .add(NGRAM, DataTypes.IntegerType, false)
-      .add(N, DataTypes.LongType, false)
-      .add(DF, DataTypes.LongType, false)
-      .add(RATE_SUM, DataTypes.DoubleType, false);
-
   public Dataset<Row> transform(Dataset<Row> analyzed) {
     Schemas.require(analyzed.schema(), GROUP, DataTypes.StringType);
     Schemas.require(analyzed.schema(), TOKENS, DataTypes.IntegerType);
@@ -50,7 +41,7 @@ public final class GroupTermCounts {
     return analyzed.select(GROUP, ARTICLE_ID, TOKENS, TERMS, COUNTS)
         .repartition(partitions, col(GROUP))
         .sortWithinPartitions(GROUP, ARTICLE_ID)
-        .mapPartitions(perGroup(), Encoders.row(OUTPUT));
+        .mapPartitions(perGroup(), Encoders.row(Schemas.GROUP_TERMS));
   }
 
   /** Reads the articles sorted by group; after each group's last article, its summed terms. */

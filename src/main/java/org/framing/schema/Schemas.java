@@ -39,6 +39,15 @@ public final class Schemas {
       .add(COUNTS, DataTypes.createArrayType(DataTypes.IntegerType, false), false)
       .add(REMOVED, DataTypes.createArrayType(REMOVAL, false), false);
 
+  /** One group's sums for one term ({@code GroupTermCounts}), which every term analysis reads. */
+  public static final StructType GROUP_TERMS = new StructType()
+      .add(GROUP, DataTypes.StringType, false)
+      .add(TERM, DataTypes.StringType, false)
+      .add(NGRAM, DataTypes.IntegerType, false)
+      .add(N, DataTypes.LongType, false)
+      .add(DF, DataTypes.LongType, false)
+      .add(RATE_SUM, DataTypes.DoubleType, false);
+
   /**
    * One article's sentiment: its sentences' mean VADER compound (null without sentences) and its tone per 100
    * words (null without words).
