@@ -9,7 +9,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -69,13 +68,13 @@ import org.framing.schema.Schemas;
  * log_ratio}; per comparison and n-gram order the {@code top} terms with the highest g2 and the {@code top}
  * with the lowest ({@code top = 0} keeps all); sorted by comparison, then g2 descending, then term.
  *
- * <p>Cost: with a {@code top} cut, one against the rest scores each group's own terms (the summed group
- * vocabularies), up to 2·top terms per group and order that the group never uses, and one row per group, order
- * and distinct corpus count for the p_adj of the rest (see {@link #oneVsRestCandidates}); with {@code top = 0}
- * it scores every group against every term of the corpus that passes {@code minCount} (groups × vocabulary
- * rows: on the 37,536-article AllSides corpus with 491 outlets that took 51 minutes on a busy 2-core machine,
- * the cut path 63 s on an idle one). {@code pairs} adds (groups − 1) × the summed group vocabularies. Only the cut rows leave
- * Spark.
+ * <p>Cost: with a {@code top} cut and more than {@value #CROSS_JOIN_GROUPS} groups, one against the rest scores
+ * each group's own terms (the summed group vocabularies), a few candidates per group and order that the group
+ * never uses, and one row per group, order and distinct corpus count for the p_adj of the rest (see
+ * {@link KeynessCut}); with {@code top = 0} it scores every group against every term of the corpus that passes
+ * {@code minCount} (groups × vocabulary rows: on the 37,536-article AllSides corpus with 491 outlets that took 51
+ * minutes on a busy 2-core machine). {@code pairs} adds (groups − 1) × the summed group vocabularies. Only the cut
+ * rows leave Spark.
  */
 public final class Keyness {
 
@@ -91,11 +90,6 @@ public final class Keyness {
   private static final String N_TERM = "n_term";
   private static final String N_T = "n_t";
   private static final String N_R = "n_r";
-  private static final String RANK_DESC = "rank_desc";
-  private static final String RANK_ASC = "rank_asc";
-  private static final String VOCABULARY = "vocabulary";
-  private static final String TERMS_WITH = "terms_with";
-  private static final String WEIGHT = "weight";
 
   private final long minCount;
   private final int top;
@@ -127,10 +121,9 @@ public final class Keyness {
   }
 
   /**
-   * As {@link #transform(Dataset)}; with {@code cache} not null, the intermediate results that the cut path reads
-   * several times (the ranked corpus vocabulary and each group's own terms) are persisted and added to it, for the
-   * caller to unpersist once it has read the result. Without them each is recomputed per reader (on the AllSides
-   * corpus, five shuffles of the group-term counts instead of one).
+   * As {@link #transform(Dataset)}; with {@code cache} not null, the table that {@link KeynessCut} reads twice
+   * (the group-term counts gathered by term) is persisted and added to it, for the caller to unpersist once it has
+   * read the result. Without it, that table is computed twice.
    */
   public Dataset<Row> transform(Dataset<Row> groupTerms, List<Dataset<Row>> cache) {
     return transform(groupTerms, cache, groupTerms.select(GROUP).distinct().count());
@@ -138,9 +131,9 @@ public final class Keyness {
 
   /**
    * Up to this many groups, the cut is taken from the full groups × vocabulary table ({@link #oneVsRest}): for a
-   * few groups that table is small and its plan has a third of the cut path's shuffles (the seed study's five
-   * outlets: 4.7 s against 14.7 s on this machine). Beyond it the cut path avoids the cross join (491 outlets
-   * of the AllSides corpus: 491 × 4.6 million rows).
+   * few groups that table is small (the seed study's five outlets: 4.7 s against 14.7 s for the window-based cut
+   * path that {@link KeynessCut} replaced; the new path was not timed on the seed). Beyond it {@link KeynessCut}
+   * avoids the cross join (491 outlets of the AllSides corpus: 491 × 4.6 million rows).
    */
   static final long CROSS_JOIN_GROUPS = 16;
 
@@ -160,19 +153,12 @@ public final class Keyness {
       }
       scored = adjust(score(compared(tables)));
     } else {
-      if (groups <= CROSS_JOIN_GROUPS) {
-        scored = adjust(score(compared(oneVsRest(counts, sizes))));
-      } else {
-        scored = oneVsRestCandidates(counts, sizes, cache);
-      }
+      scored = groups <= CROSS_JOIN_GROUPS
+          ? cut(adjust(score(compared(oneVsRest(counts, sizes)))))
+          : KeynessCut.oneVsRest(counts, tables(counts, sizes), minCount, top, this::score, cache);
       if (pairs) {
-        scored = scored.unionByName(adjust(score(compared(pairwise(counts, sizes)))));
+        scored = scored.unionByName(cut(adjust(score(compared(pairwise(counts, sizes))))));
       }
-      WindowSpec part = Window.partitionBy(PAIRWISE, TARGET, REFERENCE, NGRAM);
-      scored = scored
-          .withColumn("hi", row_number().over(part.orderBy(desc(G2), asc(TERM))))
-          .withColumn("lo", row_number().over(part.orderBy(asc(G2), asc(TERM))))
-          .filter(col("hi").leq(top).or(col("lo").leq(top)));
     }
     Column comparison = concat(col(TARGET), lit(" vs "), col(REFERENCE)).as(COMPARISON);
     return Sorted.inOnePartition(scored.select(comparison, col(PAIRWISE), col(TARGET), col(REFERENCE), col(TERM),
@@ -186,108 +172,23 @@ public final class Keyness {
     return tables.filter(col(N_T).gt(0).and(col(N_R).gt(0)));
   }
 
-  /**
-   * Each group against the rest when only the top terms are kept: every row the cut can keep, scored, with p_adj
-   * over all compared terms, without the groups × vocabulary cross join of {@link #oneVsRest}.
-   *
-   * <p>A term the group never uses ({@code a = 0}, {@code b} = its corpus count) has a table that depends on
-   * {@code b} alone within a group and order, and its G² falls (grows more negative) as {@code b} grows: with
-   * {@code a = 0}, {@code G² = 2[b·ln(b/E_b) + c·ln(c/E_c) + d·ln(d/E_d)]} moves away from independence with b.
-   * So among such absent terms, the {@code top} lowest G² are the {@code top} with the largest corpus count (ties
-   * by term, as the cut orders them) and the {@code top} highest are those with the smallest; no other absent
-   * term can be in the cut. They are found by ranking the corpus vocabulary once per order and skipping the ranks
-   * of the terms the group uses. Benjamini–Hochberg needs every compared term's p, but p_adj depends only on p
-   * (within a run of tied p it is the same for every term, since {@code p·m/k} is smallest at the run's last
-   * rank), so absent terms enter it as counts per distinct corpus count. The rows and numbers are the same as
-   * {@link #oneVsRest} followed by the cut, which {@code KeynessTest} checks on random corpora.
-   */
-  private Dataset<Row> oneVsRestCandidates(Dataset<Row> counts, Dataset<Row> sizes, List<Dataset<Row>> cache) {
-    Dataset<Row> corpus = counts.groupBy(TERM, NGRAM).agg(sum(N).as(N_TERM)).filter(col(N_TERM).geq(minCount))
-        .withColumn(RANK_DESC, row_number().over(Window.partitionBy(NGRAM).orderBy(desc(N_TERM), asc(TERM))))
-        .withColumn(RANK_ASC, row_number().over(Window.partitionBy(NGRAM).orderBy(asc(N_TERM), asc(TERM))))
-        .transform(ds -> Persisted.keep(cache, ds));
-    Dataset<Row> vocabulary = corpus.groupBy(NGRAM).agg(count(lit(1)).as(VOCABULARY));
+  /** The {@code top} rows with the highest and the {@code top} with the lowest g2 of each comparison and order. */
+  private Dataset<Row> cut(Dataset<Row> scored) {
+    WindowSpec part = Window.partitionBy(PAIRWISE, TARGET, REFERENCE, NGRAM);
+    return scored
+        .withColumn("hi", row_number().over(part.orderBy(desc(G2), asc(TERM))))
+        .withColumn("lo", row_number().over(part.orderBy(asc(G2), asc(TERM))))
+        .filter(col("hi").leq(top).or(col("lo").leq(top)))
+        .select(col(PAIRWISE), col(TARGET), col(REFERENCE), col(TERM), col(NGRAM), col(N_TARGET), col(N_REFERENCE),
+            col(G2), col(P), col(P_ADJ), col(LOG_ODDS_Z), col(LOG_RATIO));
+  }
+
+  /** Each group's compared one-against-the-rest tables: {@code group, ngram, n_t, n_r}, both sides positive. */
+  private static Dataset<Row> tables(Dataset<Row> counts, Dataset<Row> sizes) {
     Dataset<Row> orderTotals = counts.groupBy(NGRAM).agg(sum(N).as("n_order"));
-    Dataset<Row> tables = sizes.join(orderTotals, NGRAM)
+    return sizes.join(orderTotals, NGRAM)
         .select(col(GROUP), col(NGRAM), col(N_T), col("n_order").minus(col(N_T)).as(N_R))
-        .filter(col(N_T).gt(0).and(col(N_R).gt(0)))
-        .join(vocabulary, NGRAM);
-    Dataset<Row> present = counts.join(corpus, new String[] {TERM, NGRAM})
-        .join(broadcast(tables.drop(VOCABULARY)), new String[] {GROUP, NGRAM})
-        .select(col(GROUP), col(TERM), col(NGRAM), col(N).as(N_TARGET), col(N_TERM).minus(col(N)).as(N_REFERENCE),
-            col(N_TERM), col(N_T), col(N_R), col(RANK_DESC), col(RANK_ASC))
-        .transform(ds -> Persisted.keep(cache, ds));
-
-    Dataset<Row> used = present.groupBy(GROUP, NGRAM)
-        .agg(sort_array(collect_list(RANK_DESC)).as("used_desc"), sort_array(collect_list(RANK_ASC)).as("used_asc"));
-    Dataset<Row> unused = tables.join(used, new String[] {GROUP, NGRAM}, "left");
-    UserDefinedFunction skip = firstUnusedRanks(top);
-    Dataset<Row> lowest = unused.select(col(GROUP), col(NGRAM), col(N_T), col(N_R),
-            explode(skip.apply(col("used_desc"), col(VOCABULARY))).as(RANK_DESC))
-        .join(corpus.select(NGRAM, RANK_DESC, TERM, N_TERM), new String[] {NGRAM, RANK_DESC});
-    Dataset<Row> highest = unused.select(col(GROUP), col(NGRAM), col(N_T), col(N_R),
-            explode(skip.apply(col("used_asc"), col(VOCABULARY))).as(RANK_ASC))
-        .join(corpus.select(NGRAM, RANK_ASC, TERM, N_TERM), new String[] {NGRAM, RANK_ASC});
-    Dataset<Row> absent = lowest.select(GROUP, TERM, NGRAM, N_TERM, N_T, N_R)
-        .union(highest.select(GROUP, TERM, NGRAM, N_TERM, N_T, N_R)).distinct()
-        .select(col(GROUP), col(TERM), col(NGRAM), lit(0L).as(N_TARGET), col(N_TERM).as(N_REFERENCE), col(N_T),
-            col(N_R));
-    Dataset<Row> candidates = score(present.select(GROUP, TERM, NGRAM, N_TARGET, N_REFERENCE, N_T, N_R)
-        .unionByName(absent)
-        .select(lit(false).as(PAIRWISE), col(GROUP).as(TARGET), lit(REST).as(REFERENCE), col(TERM), col(NGRAM),
-            col(N_TARGET), col(N_REFERENCE), col(N_T), col(N_R)));
-
-    // Benjamini–Hochberg over every compared term: the group's own terms one by one, the others as counts per
-    // corpus count (their p is the same within a group, order and corpus count).
-    Dataset<Row> corpusCounts = corpus.groupBy(NGRAM, N_TERM).agg(count(lit(1)).as(TERMS_WITH));
-    Dataset<Row> usedCounts = present.groupBy(GROUP, NGRAM, N_TERM).agg(count(lit(1)).as("used"));
-    Dataset<Row> absentCounts = tables.drop(VOCABULARY).join(corpusCounts, NGRAM)
-        .join(usedCounts, new String[] {GROUP, NGRAM, N_TERM}, "left")
-        .select(col(GROUP), col(NGRAM), lit(0L).as(N_TARGET), col(N_TERM).as(N_REFERENCE), col(N_T), col(N_R),
-            col(TERMS_WITH).minus(coalesce(col("used"), lit(0L))).as(WEIGHT))
-        .filter(col(WEIGHT).gt(0));
-    Dataset<Row> everyP = score(present.select(col(GROUP), col(NGRAM), col(N_TARGET), col(N_REFERENCE), col(N_T),
-            col(N_R), lit(1L).as(WEIGHT)).unionByName(absentCounts))
-        .select(col(GROUP).as(TARGET), col(P), col(WEIGHT));
-    return candidates.join(adjustedByP(everyP), new String[] {TARGET, P});
-  }
-
-  /**
-   * {@code target, p, p_adj}: Benjamini–Hochberg from the number of terms ({@code weight}) at each distinct p of a
-   * comparison. With K(p) the number of terms whose p is at most p and m all terms, {@code p_adj(p) =
-   * min(1, min_{p' >= p} p'·m/K(p'))}: the same as the rank-by-rank form in {@link #adjust}.
-   */
-  private static Dataset<Row> adjustedByP(Dataset<Row> weighted) {
-    WindowSpec comparison = Window.partitionBy(TARGET);
-    return weighted.groupBy(TARGET, P).agg(sum(WEIGHT).as(WEIGHT))
-        .withColumn("bh_m", sum(WEIGHT).over(comparison))
-        .withColumn("bh_k", sum(WEIGHT).over(comparison.orderBy(asc(P))
-            .rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
-        .withColumn("bh_raw", least(lit(1.0), col(P).multiply(col("bh_m")).divide(col("bh_k"))))
-        .withColumn(P_ADJ, min("bh_raw").over(comparison.orderBy(desc(P))
-            .rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
-        .select(TARGET, P, P_ADJ);
-  }
-
-  /**
-   * The first {@code top} ranks in 1..vocabulary that are not in the sorted array of used ranks (null: none
-   * used): the absent terms nearest one end of the corpus count order.
-   */
-  private static UserDefinedFunction firstUnusedRanks(int top) {
-    return udf((UDF2<scala.collection.Seq<Integer>, Long, int[]>) (used, vocabulary) -> {
-      int size = used == null ? 0 : used.size();
-      int[] out = new int[(int) Math.min(top, vocabulary - size)];
-      int next = 0;
-      int i = 0;
-      for (int rank = 1; next < out.length; rank++) {
-        if (i < size && used.apply(i) == rank) {
-          i++;
-        } else {
-          out[next++] = rank;
-        }
-      }
-      return out;
-    }, DataTypes.createArrayType(DataTypes.IntegerType, false));
+        .filter(col(N_T).gt(0).and(col(N_R).gt(0)));
   }
 
   /**
@@ -328,7 +229,7 @@ public final class Keyness {
   }
 
   /** Adds g2, p, log_odds_z and log_ratio to the 2×2 tables (see the class comment for the formulas). */
-  private Dataset<Row> score(Dataset<Row> tables) {
+  Dataset<Row> score(Dataset<Row> tables) {
     Column a = col(N_TARGET).cast(DataTypes.DoubleType);
     Column b = col(N_REFERENCE).cast(DataTypes.DoubleType);
     Column nt = col(N_T).cast(DataTypes.DoubleType);
