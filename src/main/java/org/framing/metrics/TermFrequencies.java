@@ -5,7 +5,6 @@ import static org.framing.schema.Columns.*;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.framing.schema.Schemas;
 
@@ -36,10 +35,8 @@ public final class TermFrequencies {
     Dataset<Row> ranked = groupTerms.filter(col(N).geq(minCount))
         .join(broadcast(sizes.select(GROUP, TOKENS)), GROUP)
         .withColumn(PER_10K, col(N).multiply(1e4).divide(col(TOKENS)))
-        .withColumn(RANK, row_number().over(Window.partitionBy(GROUP, NGRAM).orderBy(desc(N), asc(TERM))));
-    if (top > 0) {
-      ranked = ranked.filter(col(RANK).leq(top));
-    }
+        .select(GROUP, TERM, NGRAM, N, PER_10K)
+        .transform(ds -> TopPerGroup.rank(ds, N, top));
     return Sorted.inOnePartition(ranked.select(GROUP, TERM, NGRAM, N, PER_10K, RANK), GROUP, NGRAM, RANK);
   }
 }

@@ -5,7 +5,6 @@ import static org.framing.schema.Columns.*;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.framing.schema.Schemas;
 
@@ -41,11 +40,8 @@ public final class TfIdf {
   }
 
   public Dataset<Row> transform(Dataset<Row> groupTerms, Dataset<Row> sizes) {
-    Dataset<Row> scored = weights(groupTerms, sizes, minCount)
-        .withColumn(RANK, row_number().over(Window.partitionBy(GROUP, NGRAM).orderBy(desc(TFIDF), asc(TERM))));
-    if (top > 0) {
-      scored = scored.filter(col(RANK).leq(top));
-    }
+    Dataset<Row> scored = TopPerGroup.rank(weights(groupTerms, sizes, minCount).select(GROUP, TERM, NGRAM, TFIDF),
+        TFIDF, top);
     return Sorted.inOnePartition(scored.select(GROUP, TERM, NGRAM, TFIDF, RANK), GROUP, NGRAM, RANK);
   }
 

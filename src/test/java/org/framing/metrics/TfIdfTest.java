@@ -154,6 +154,38 @@ class TfIdfTest {
     assertEquals(List.of("center/москва", "left/talks", "left/real risk", "right/kyiv"), rows);
   }
 
+  /**
+   * The heap path of {@link TopPerGroup} (any cut) keeps the same rows with the same ranks as Spark's
+   * {@code row_number} window (no cut) filtered to the cut: random scores with many ties, bigint and double scores,
+   * -0.0 next to 0.0, and terms whose code point order differs from their UTF-16 order.
+   */
+  @Test
+  void topPerGroupEqualsTheWindowRankThenTheCut() {
+    java.util.Random random = new java.util.Random(7);
+    List<Row> rows = new ArrayList<>();
+    String[] stems = {"a", "b", "z", "\uFF5E", "\uD83D\uDE00", "é"};
+    for (int i = 0; i < 600; i++) {
+      String term = stems[random.nextInt(stems.length)] + random.nextInt(40) + (random.nextInt(3) == 0 ? " x" : "");
+      double score = random.nextInt(3) == 0 ? (random.nextBoolean() ? -0.0 : 0.0) : random.nextInt(3) / 4.0;
+      rows.add(RowFactory.create("g" + random.nextInt(5), term, term.contains(" ") ? 2 : 1, (long) random.nextInt(6),
+          score));
+    }
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+        .add("group", "string").add("term", "string").add("ngram", "int").add("n", "long").add("tfidf", "double");
+    Dataset<Row> ds = spark.createDataFrame(rows, schema).dropDuplicates("group", "term");
+    for (String score : List.of("n", "tfidf")) {
+      for (int top : List.of(1, 3, 10, 40, 60)) {
+        List<Row> want = TopPerGroup.rank(ds, score, 0).filter(org.apache.spark.sql.functions.col("rank").leq(top))
+            .orderBy("group", "ngram", "rank").collectAsList();
+        List<Row> got = TopPerGroup.rank(ds, score, top).orderBy("group", "ngram", "rank").collectAsList();
+        assertEquals(want.size(), got.size(), score + " top " + top);
+        for (int i = 0; i < want.size(); i++) {
+          assertEquals(want.get(i).toString(), got.get(i).toString(), score + " top " + top + " row " + i);
+        }
+      }
+    }
+  }
+
   /** The committed reference is what the script computes today (needs Debian's python3-sklearn). */
   @Test
   void referenceFileIsWhatTheScriptWrites() {
