@@ -195,9 +195,18 @@ public final class StudyJob {
       Dataset<Row> tf = new TermFrequencies(options.minCount(), options.top()).transform(groupTerms, sizes);
       csv(dir.resolve("term_frequencies.csv"), List.of(group, TERM, NGRAM, N, PER_10K, RANK), tf.toLocalIterator());
       progress.done("term_frequencies", "wrote term_frequencies.csv");
-      Dataset<Row> tfidf = new TfIdf(options.minCount(), options.top()).transform(groupTerms, sizes);
+      // Every TF-IDF weight once, for tfidf.csv's cut and for similarity's vectors.
+      List<Dataset<Row>> weightsCache = new ArrayList<>();
+      Dataset<Row> weighted = Persisted.keep(weightsCache, TfIdf.weighted(groupTerms, sizes));
+      Dataset<Row> tfidf = new TfIdf(options.minCount(), options.top()).cut(weighted);
       csv(dir.resolve("tfidf.csv"), List.of(group, TERM, NGRAM, TFIDF, RANK), tfidf.toLocalIterator());
       progress.done("tfidf", "wrote tfidf.csv");
+      Dataset<Row> similarity = new Similarity().transform(weighted.select(GROUP, TERM, NGRAM, TFIDF),
+          groups.stream().map(g -> g.getString(0)).toList());
+      csv(dir.resolve(KeynessReport.SIMILARITY_CSV), List.of(group + "_a", group + "_b", COSINE),
+          similarity.toLocalIterator());
+      weightsCache.forEach(Dataset::unpersist);
+      progress.done("similarity", "wrote similarity.csv");
     });
     branches.add(() -> {
       JobOptions.Keyness k = options.keyness();
@@ -208,11 +217,6 @@ public final class StudyJob {
           N_REFERENCE, G2, P, P_ADJ, LOG_ODDS_Z, LOG_RATIO), keyness.toLocalIterator());
       keynessCache.forEach(Dataset::unpersist);
       progress.done("keyness", "wrote keyness.csv");
-      Dataset<Row> similarity = new Similarity().transform(TfIdf.scores(groupTerms, sizes),
-          groups.stream().map(g -> g.getString(0)).toList());
-      csv(dir.resolve(KeynessReport.SIMILARITY_CSV), List.of(group + "_a", group + "_b", COSINE),
-          similarity.toLocalIterator());
-      progress.done("similarity", "wrote similarity.csv");
     });
     if (options.reuse().enabled()) {
       branches.add(() -> writeReuse(dir, parsed, group));

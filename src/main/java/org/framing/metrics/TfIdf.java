@@ -40,7 +40,18 @@ public final class TfIdf {
   }
 
   public Dataset<Row> transform(Dataset<Row> groupTerms, Dataset<Row> sizes) {
-    Dataset<Row> scored = TopPerGroup.rank(weights(groupTerms, sizes, minCount).select(GROUP, TERM, NGRAM, TFIDF),
+    return cut(weighted(groupTerms, sizes));
+  }
+
+  /**
+   * As {@link #transform(Dataset, Dataset)}, from {@link #weighted}'s rows: the same rows, since {@code minCount}
+   * only filters on {@code n} and df is counted over all terms either way. For a caller that also needs every
+   * weight ({@link Similarity}) and computes them once.
+   */
+  public Dataset<Row> cut(Dataset<Row> weighted) {
+    Schemas.require(weighted.schema(), N, DataTypes.LongType);
+    Schemas.require(weighted.schema(), TFIDF, DataTypes.DoubleType);
+    Dataset<Row> scored = TopPerGroup.rank(weighted.filter(col(N).geq(minCount)).select(GROUP, TERM, NGRAM, TFIDF),
         TFIDF, top);
     return Sorted.inOnePartition(scored.select(GROUP, TERM, NGRAM, TFIDF, RANK), GROUP, NGRAM, RANK);
   }
@@ -51,17 +62,22 @@ public final class TfIdf {
    * compares these vectors.
    */
   public static Dataset<Row> scores(Dataset<Row> groupTerms, Dataset<Row> sizes) {
-    return weights(groupTerms, sizes, 0).select(GROUP, TERM, NGRAM, TFIDF);
+    return weighted(groupTerms, sizes).select(GROUP, TERM, NGRAM, TFIDF);
   }
 
-  /** The scored rows with {@code n >= minCount} and {@code tfidf > 0}; df is counted over all terms. */
-  private static Dataset<Row> weights(Dataset<Row> groupTerms, Dataset<Row> sizes, long minCount) {
+  /** As {@link #scores}, with each term's count {@code n} in the group: what {@link #cut} reads. */
+  public static Dataset<Row> weighted(Dataset<Row> groupTerms, Dataset<Row> sizes) {
+    return weights(groupTerms, sizes).select(GROUP, TERM, NGRAM, N, TFIDF);
+  }
+
+  /** The scored rows with {@code tfidf > 0}; df is counted over all terms. */
+  private static Dataset<Row> weights(Dataset<Row> groupTerms, Dataset<Row> sizes) {
     Schemas.require(groupTerms.schema(), DF, DataTypes.LongType);
     Schemas.require(groupTerms.schema(), RATE_SUM, DataTypes.DoubleType);
     Schemas.require(sizes.schema(), ARTICLES, DataTypes.LongType);
     Dataset<Row> corpusDf = groupTerms.groupBy(TERM, NGRAM).agg(sum(DF).as("df_all"));
     Dataset<Row> total = sizes.agg(sum(ARTICLES).as("d_all"));
-    return groupTerms.filter(col(N).geq(minCount))
+    return groupTerms
         .join(corpusDf, new String[] {TERM, NGRAM})
         .join(broadcast(sizes.select(GROUP, ARTICLES)), GROUP)
         .crossJoin(broadcast(total))
