@@ -280,15 +280,8 @@ final class KeynessCut {
         boolean[] uses) {
       Candidate c = new Candidate(term, count);
       for (int g = 0; g < heaps.length; g++) {
-        if (uses[g]) {
-          continue;
-        }
-        PriorityQueue<Candidate> heap = heaps[g];
-        if (heap.size() < top) {
-          heap.add(c);
-        } else if (better.compare(c, heap.peek()) < 0) {
-          heap.poll();
-          heap.add(c);
+        if (!uses[g]) {
+          TopPerGroup.offer(heaps[g], better, top, c);
         }
       }
     }
@@ -310,18 +303,13 @@ final class KeynessCut {
     };
   }
 
-  /** Spark's order of doubles: -0.0 equals 0.0 (NaN, greatest in both, does not arise here). */
-  private static int compareDoubles(double x, double y) {
-    return x == y ? 0 : Double.compare(x, y);
-  }
-
   /** Better first: the highest g2, then the smaller term. */
   private static final Comparator<Row> HIGHEST =
-      ((Comparator<Row>) (x, y) -> compareDoubles(y.getDouble(7), x.getDouble(7)))
+      ((Comparator<Row>) (x, y) -> TopPerGroup.compareDoubles(y.getDouble(7), x.getDouble(7)))
           .thenComparing(r -> r.getString(2), Trends::byCodePoint);
   /** Better first: the lowest g2, then the smaller term. */
   private static final Comparator<Row> LOWEST =
-      ((Comparator<Row>) (x, y) -> compareDoubles(x.getDouble(7), y.getDouble(7)))
+      ((Comparator<Row>) (x, y) -> TopPerGroup.compareDoubles(x.getDouble(7), y.getDouble(7)))
           .thenComparing(r -> r.getString(2), Trends::byCodePoint);
   private static final Comparator<Row> ABSENT_LARGEST =
       Comparator.comparingLong((Row r) -> -r.getLong(5)).thenComparing(r -> r.getString(2), Trends::byCodePoint);
@@ -366,17 +354,8 @@ final class KeynessCut {
     }
 
     private void offer(int k, Row r) {
-      bounded(highest.get(k), HIGHEST, r);
-      bounded(lowest.get(k), LOWEST, r);
-    }
-
-    private void bounded(PriorityQueue<Row> heap, Comparator<Row> better, Row r) {
-      if (heap.size() < top) {
-        heap.add(r);
-      } else if (better.compare(r, heap.peek()) < 0) {
-        heap.poll();
-        heap.add(r);
-      }
+      TopPerGroup.offer(highest.get(k), HIGHEST, top, r);
+      TopPerGroup.offer(lowest.get(k), LOWEST, top, r);
     }
 
     void finish(String group, List<Row> out) {

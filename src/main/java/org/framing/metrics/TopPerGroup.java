@@ -59,12 +59,7 @@ final class TopPerGroup {
         Row r = rows.next();
         PriorityQueue<Row> heap = best.computeIfAbsent(List.of(r.getString(group), r.getInt(ngram)),
             k -> new PriorityQueue<>(better.reversed()));
-        if (heap.size() < top) {
-          heap.add(r);
-        } else if (better.compare(r, heap.peek()) < 0) {
-          heap.poll();
-          heap.add(r);
-        }
+        offer(heap, better, top, r);
       }
       List<Row> out = new ArrayList<>();
       for (PriorityQueue<Row> heap : best.values()) {
@@ -84,13 +79,29 @@ final class TopPerGroup {
     };
   }
 
-  /** Spark's order of bigint and double scores (for doubles, -0.0 equals 0.0; NaN is greatest in both). */
+  /**
+   * Adds {@code item} to a heap that keeps the {@code top} best items ({@code better} orders the best first; the
+   * heap's head is its worst), displacing the worst when {@code item} is better.
+   */
+  static <T> void offer(PriorityQueue<T> heap, Comparator<T> better, int top, T item) {
+    if (heap.size() < top) {
+      heap.add(item);
+    } else if (better.compare(item, heap.peek()) < 0) {
+      heap.poll();
+      heap.add(item);
+    }
+  }
+
+  /** Spark's order of doubles: -0.0 equals 0.0; NaN is greatest in both. */
+  static int compareDoubles(double x, double y) {
+    return x == y ? 0 : Double.compare(x, y);
+  }
+
+  /** Spark's order of bigint and double scores. */
   private static int compareScores(Object x, Object y) {
     if (x instanceof Long a) {
       return Long.compare(a, (Long) y);
     }
-    double a = (Double) x;
-    double b = (Double) y;
-    return a == b ? 0 : Double.compare(a, b);
+    return compareDoubles((Double) x, (Double) y);
   }
 }
