@@ -1,5 +1,7 @@
 package org.framing.cli;
 
+import org.framing.job.JobOptions;
+
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import org.framing.ingest.InputException;
 import org.framing.ingest.Sources;
 import org.framing.ingest.StudyFolder;
 import org.framing.job.StudyJob;
-import org.framing.metrics.Trends;
+import org.framing.trends.Trends;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -24,7 +24,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.framing.metrics.Sorted;
+import org.framing.spark.Sorted;
 import org.framing.schema.Schemas;
 import org.framing.text.Boilerplate;
 import org.framing.text.Token;

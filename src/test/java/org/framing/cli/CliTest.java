@@ -1,5 +1,7 @@
 package org.framing.cli;
 
+import org.framing.job.JobOptions;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.framing.cli.Cli;
-import org.framing.cli.JobOptions;
 import org.framing.cli.RunCommand;
 import org.framing.ingest.BadRecords;
 import org.framing.ingest.ColumnMapping;

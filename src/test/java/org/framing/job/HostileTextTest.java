@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.SparkSession;
-import org.framing.cli.JobOptions;
 import org.framing.report.Chromium;
 import org.framing.report.NetworkTrap;
 import org.framing.testing.LocalSpark;

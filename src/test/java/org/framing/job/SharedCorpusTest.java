@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.SparkSession;
-import org.framing.cli.JobOptions;
 import org.framing.ingest.ColumnMapping;
 import org.framing.testing.LocalSpark;
 import org.junit.jupiter.api.AfterAll;

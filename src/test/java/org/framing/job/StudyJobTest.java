@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
-import org.framing.cli.JobOptions;
 import org.framing.ingest.InputException;
 import org.framing.testing.LocalSpark;
 import org.junit.jupiter.api.AfterAll;
