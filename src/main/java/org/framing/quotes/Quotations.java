@@ -1,5 +1,7 @@
 package org.framing.quotes;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.framing.schema.Columns.ARTICLE_ID;
 import static org.framing.schema.Columns.GROUP;
 import static org.framing.schema.Columns.OUTLET;
@@ -14,7 +16,10 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.StructType;
 import org.framing.schema.Schemas;
+import org.framing.text.ArticlePart;
 
 /**
  * The quotations of every article: {@link QuoteFinder} over each article's text, on the executors (one
@@ -44,6 +49,47 @@ public final class Quotations {
     }
     return articles.select(ARTICLE_ID, OUTLET, GROUP, TITLE, TEXT)
         .flatMap(perArticle(finder, speakers), Encoders.row(Schemas.QUOTE_ROW));
+  }
+
+  /** The pass's column holding an article's quotations. */
+  public static final String PART = "quotes";
+
+  /** The identifying columns the pass keeps at its top level: article_id, outlet, group. */
+  private static final int KEYS = 3;
+
+  /** One quotation in the pass: the {@link Schemas#QUOTE_ROW} fields after the identifying ones. */
+  private static final StructType QUOTE = new StructType(
+      java.util.Arrays.copyOfRange(Schemas.QUOTE_ROW.fields(), KEYS, Schemas.QUOTE_ROW.size()));
+
+  /**
+   * The quotes part of the one pass over the articles: a column {@value #PART}, the article's quotations. The
+   * finder reads the original text and title (its offsets index them), not the chain's cleaned text.
+   */
+  public ArticlePart part() {
+    QuoteFinder f = finder;
+    Speakers s = speakers;
+    return ArticlePart.of(PART, DataTypes.createArrayType(QUOTE, false), (a, text) -> {
+      List<Row> rows = rows(f, s, RowFactory.create(a.get(0), a.get(1), a.get(2), a.get(4), a.get(5)));
+      Row[] out = new Row[rows.size()];
+      for (int i = 0; i < out.length; i++) {
+        Object[] fields = new Object[QUOTE.size()];
+        for (int k = 0; k < fields.length; k++) {
+          fields[k] = rows.get(i).get(KEYS + k);
+        }
+        out[i] = RowFactory.create(fields);
+      }
+      return out;
+    });
+  }
+
+  /** {@link #transform}'s rows, from the one pass over the articles with {@link #part} in it. */
+  public static Dataset<Row> fromPass(Dataset<Row> pass) {
+    List<Column> out = new ArrayList<>(List.of(col(ARTICLE_ID), col(OUTLET), col(GROUP)));
+    for (String f : QUOTE.fieldNames()) {
+      out.add(col("q." + f));
+    }
+    return pass.select(col(ARTICLE_ID), col(OUTLET), col(GROUP), explode(col(PART)).as("q"))
+        .select(out.toArray(Column[]::new));
   }
 
   /** Static so the closure Spark ships holds the finder and the speaker list only. */

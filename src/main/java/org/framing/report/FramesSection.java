@@ -1,5 +1,7 @@
 package org.framing.report;
 
+import org.framing.schema.OutputFile;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +24,6 @@ import tech.tablesaw.plotly.traces.HeatmapTrace;
  * never mentions the actor.
  */
 public final class FramesSection {
-
-  public static final String FRAMES_CSV = "frames_by_outlet.csv";
-  public static final String ACTORS_CSV = "actor_sentiment.csv";
   /** Groups shown in the heatmaps: those with the most sentences. */
   static final int MAX_GROUPS = 30;
 
@@ -37,11 +36,11 @@ public final class FramesSection {
 
   /** Appends the frame section and the actor section for whichever of their CSVs {@code outputDir} has. */
   public static void addTo(Report report, Path outputDir) {
-    if (Files.isRegularFile(outputDir.resolve(FRAMES_CSV))) {
-      report.add(frames(TextTable.read(outputDir.resolve(FRAMES_CSV))));
+    if (Files.isRegularFile(outputDir.resolve(OutputFile.FRAMES.file()))) {
+      report.add(frames(TextTable.read(outputDir.resolve(OutputFile.FRAMES.file()))));
     }
-    if (Files.isRegularFile(outputDir.resolve(ACTORS_CSV))) {
-      report.add(actors(TextTable.read(outputDir.resolve(ACTORS_CSV))));
+    if (Files.isRegularFile(outputDir.resolve(OutputFile.ACTORS.file()))) {
+      report.add(actors(TextTable.read(outputDir.resolve(OutputFile.ACTORS.file()))));
     }
   }
 

@@ -1,5 +1,7 @@
 package org.framing.report;
 
+import org.framing.schema.OutputFile;
+
 import static org.framing.schema.Columns.COMPARISON;
 import static org.framing.schema.Columns.COSINE;
 import static org.framing.schema.Columns.G2;
@@ -35,25 +37,21 @@ import tech.tablesaw.plotly.components.Figure;
 public final class KeynessReport {
 
   /** The keyness table's file name. */
-  public static final String KEYNESS_CSV = "keyness.csv";
   /** The similarity table's file name. */
-  public static final String SIMILARITY_CSV = "similarity.csv";
-
-  private static final String OUTLETS_CSV = "outlets.csv";
   private static final String REST = "rest";
 
   private KeynessReport() {}
 
   /** Appends the keyness section if {@code keyness.csv} exists and the similarity section if similarity.csv does. */
   public static Report addTo(Report report, Path outputDir) {
-    Path outlets = outputDir.resolve(OUTLETS_CSV);
+    Path outlets = outputDir.resolve(OutputFile.OUTLETS.file());
     TextTable sizes = Files.isRegularFile(outlets) ? TextTable.read(outlets) : null;
-    Path keyness = outputDir.resolve(KEYNESS_CSV);
+    Path keyness = outputDir.resolve(OutputFile.KEYNESS.file());
     if (Files.isRegularFile(keyness)) {
       TextTable table = TextTable.read(keyness);
       report.add(keyness(groupColumn(sizes, "group"), table, groupOrder(sizes, targets(table))));
     }
-    Path similarity = outputDir.resolve(SIMILARITY_CSV);
+    Path similarity = outputDir.resolve(OutputFile.SIMILARITY.file());
     if (Files.isRegularFile(similarity)) {
       TextTable table = TextTable.read(similarity);
       String column = table.header().get(0).replaceFirst("_a$", "");
@@ -83,8 +81,8 @@ public final class KeynessReport {
         + "compares one " + g + " with all the others: bars to the right are terms it uses more than the rest, bars "
         + "to the left terms it uses less, ranked by the log-odds z-score, which discounts terms seen only a few "
         + "times. Hover a bar for its counts on both sides and its G²; a z beyond ±2 is unlikely to be chance, and "
-        + KEYNESS_CSV + " has p and the adjusted p of every term.", panels);
-    return withHidden(section, withTerms, shown, KEYNESS_CSV);
+        + OutputFile.KEYNESS.file() + " has p and the adjusted p of every term.", panels);
+    return withHidden(section, withTerms, shown, OutputFile.KEYNESS.file());
   }
 
   /** The cosine heatmap over the first {@link KeynessCharts#SIMILARITY_GROUPS} of {@code order}. */
@@ -101,7 +99,7 @@ public final class KeynessReport {
         + "for " + g + "s that share almost none of their distinctive words. Look for blocks of darker cells: " + g
         + "s that lean on the same words, whether because they frame the events alike or reuse the same source.",
         KeynessCharts.similarityHeatmap(g, shown, z));
-    return withHidden(section, order, shown, SIMILARITY_CSV);
+    return withHidden(section, order, shown, OutputFile.SIMILARITY.file());
   }
 
   private static Section withHidden(Section section, List<String> all, List<String> shown, String file) {

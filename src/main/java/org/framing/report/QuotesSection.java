@@ -1,5 +1,7 @@
 package org.framing.report;
 
+import org.framing.schema.OutputFile;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +18,6 @@ import tech.tablesaw.plotly.components.Figure;
  * speaker × group table of quotation counts with each speaker's share of that group's quotations.
  */
 public final class QuotesSection {
-
-  public static final String QUOTES_CSV = "quotes.csv";
-  public static final String VOICES_CSV = "voices.csv";
   /** Groups in the chart: those with the most quotations. */
   static final int MAX_GROUPS = 30;
   /** Groups (columns) in the table. */
@@ -33,7 +32,7 @@ public final class QuotesSection {
 
   /** Appends the section when {@code outputDir} has a voices.csv. */
   public static void addTo(Report report, Path outputDir) {
-    Path file = outputDir.resolve(VOICES_CSV);
+    Path file = outputDir.resolve(OutputFile.VOICES.file());
     if (Files.isRegularFile(file)) {
       report.add(section(TextTable.read(file)));
     }
@@ -104,7 +103,7 @@ public final class QuotesSection {
     }
     if (groupQuotes.size() > columns.size() || speakerQuotes.size() > rows.size()) {
       notes.add("The table shows the " + rows.size() + " speakers quoted most and the " + columns.size() + " " + group
-          + "s with the most quotations; " + VOICES_CSV + " has all.");
+          + "s with the most quotations; " + OutputFile.VOICES.file() + " has all.");
     }
     return notes.isEmpty() ? s : s.withNote(String.join(" ", notes));
   }

@@ -1,5 +1,7 @@
 package org.framing.report;
 
+import org.framing.schema.OutputFile;
+
 import static org.framing.schema.Columns.ARTICLES;
 import static org.framing.schema.Columns.ARTICLE_ID;
 import static org.framing.schema.Columns.DATE;
@@ -44,34 +46,25 @@ public final class ReportWriter {
   public static final String CHARTS_DIR = "charts";
   /** Plotly's file name inside {@link #CHARTS_DIR}. */
   public static final String PLOTLY_JS = "plotly.min.js";
-
-  static final String OUTLETS_CSV = "outlets.csv";
-  static final String TFIDF_CSV = "tfidf.csv";
-  static final String ARTICLES_CSV = "articles.csv";
-  static final String BOILERPLATE_CSV = "boilerplate.csv";
-  static final String RUN_JSON = "run.json";
+  /** The run's record, written by the job. */
+  public static final String RUN_JSON = "run.json";
 
   private static final String WEBJAR = "META-INF/resources/webjars/plotly.js-dist/";
   private static final String WEBJAR_POM = "META-INF/maven/org.webjars.npm/plotly.js-dist/pom.properties";
   private static final String PLOTLY_VERSION = "2.35.3";
 
-  private static final Map<String, String> FILE_NOTES = Map.ofEntries(
-      Map.entry(OUTLETS_CSV, "one row per group: articles, tokens, types"),
-      Map.entry(ARTICLES_CSV, "one row per article: outlet, date, title, tokens, sentences"),
-      Map.entry("term_frequencies.csv", "per group and term: count, rate per 10,000 tokens, rank"),
-      Map.entry(TFIDF_CSV, "per group and term: TF-IDF and rank (only scores above 0)"),
-      Map.entry(BOILERPLATE_CSV, "every passage removed as boilerplate, with the rule that removed it"),
-      Map.entry(ReuseSection.REUSE_CSV, "passages that articles of different groups share word for word"),
-      Map.entry(KeynessReport.KEYNESS_CSV, "per comparison and term: G², p, adjusted p, log-odds z, log ratio"),
-      Map.entry(KeynessReport.SIMILARITY_CSV, "per pair of groups: cosine similarity of their TF-IDF"),
-      Map.entry(SentimentSection.BY_ARTICLE_CSV, "per article: VADER compound (mean of sentences), tone per 100 words"),
-      Map.entry(SentimentSection.BY_GROUP_CSV, "per group and measure: mean with 95 % bootstrap interval"),
-      Map.entry(FramesSection.FRAMES_CSV, "per group and frame: hits per 1,000 tokens, share of sentences, intervals"),
-      Map.entry(FramesSection.ACTORS_CSV, "per group and actor: sentences naming it, their mean compound, share negative"),
-      Map.entry(QuotesSection.QUOTES_CSV, "every quotation and reported statement: speaker, affiliation, kind, verb, offsets"),
-      Map.entry(TrendsSection.TRENDS_CSV, "per group and period: mean compound and tone, frame densities, top terms"),
-      Map.entry(QuotesSection.VOICES_CSV, "per group and speaker: quotations, words and their shares of the group's"),
-      Map.entry(RUN_JSON, "the run's settings and inputs"));
+  /** The report's line on each file: every CSV's own ({@link OutputFile#note}), and run.json's. */
+  private static String note(String file) {
+    if (file.equals(RUN_JSON)) {
+      return "the run's settings and inputs";
+    }
+    for (OutputFile f : OutputFile.values()) {
+      if (f.file().equals(file)) {
+        return f.note();
+      }
+    }
+    return "";
+  }
 
   private ReportWriter() {}
 
@@ -89,12 +82,12 @@ public final class ReportWriter {
    * {@code run.json} present. Other analyses may {@link Report#add} sections before {@link #write}.
    */
   public static Report standardReport(Path outputDir) {
-    TextTable outlets = required(outputDir, OUTLETS_CSV);
-    StudyData data = StudyData.of(studyName(outputDir), outlets, required(outputDir, TFIDF_CSV));
+    TextTable outlets = required(outputDir, OutputFile.OUTLETS.file());
+    StudyData data = StudyData.of(studyName(outputDir), outlets, required(outputDir, OutputFile.TFIDF_CSV.file()));
     Report report = new Report("Framing report: " + data.study());
-    report.add(Overview.section(data, optional(outputDir, ARTICLES_CSV), optional(outputDir, KeynessReport.KEYNESS_CSV),
-        optional(outputDir, TFIDF_CSV), optional(outputDir, SentimentSection.BY_GROUP_CSV),
-        optional(outputDir, QuotesSection.VOICES_CSV)));
+    report.add(Overview.section(data, optional(outputDir, OutputFile.ARTICLES_CSV.file()), optional(outputDir, OutputFile.KEYNESS.file()),
+        optional(outputDir, OutputFile.TFIDF_CSV.file()), optional(outputDir, OutputFile.SENTIMENT_BY_GROUP.file()),
+        optional(outputDir, OutputFile.VOICES.file())));
     report.add(Sections.articlesAndTokens(data));
     report.add(Sections.topTerms(data));
     report.add(Sections.heatmap(data));
@@ -104,8 +97,8 @@ public final class ReportWriter {
     TrendsSection.addTo(report, outputDir);
     ReuseSection.addTo(report, outputDir);
     QuotesSection.addTo(report, outputDir);
-    optional(outputDir, BOILERPLATE_CSV).map(ReportWriter::boilerplate).ifPresent(report::add);
-    dataFiles(outputDir).forEach(f -> report.addFile(f, FILE_NOTES.getOrDefault(f, "")));
+    optional(outputDir, OutputFile.BOILERPLATE.file()).map(ReportWriter::boilerplate).ifPresent(report::add);
+    dataFiles(outputDir).forEach(f -> report.addFile(f, note(f)));
     return report;
   }
 
@@ -187,7 +180,7 @@ public final class ReportWriter {
     return Section.ofTable("boilerplate", "Boilerplate removed",
         "Each row is one cleaning rule, with how many passages it removed and from how many articles. "
             + "A rule that removes far more than the others may be cutting real text: check its passages in "
-            + BOILERPLATE_CSV + ".",
+            + OutputFile.BOILERPLATE.file() + ".",
         HtmlTable.of(List.of(RULE, "passages", ARTICLES), rows));
   }
 

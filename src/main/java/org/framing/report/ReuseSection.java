@@ -1,5 +1,7 @@
 package org.framing.report;
 
+import org.framing.schema.OutputFile;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +17,6 @@ import java.util.stream.IntStream;
  * the longest shared passages.
  */
 public final class ReuseSection {
-
-  public static final String REUSE_CSV = "reuse.csv";
   /** Groups in the matrix: those sharing the most tokens. */
   static final int MAX_GROUPS = 15;
   /** Passages in the table: the longest. */
@@ -26,7 +26,7 @@ public final class ReuseSection {
 
   /** Appends the section to {@code report} when {@code outputDir} has a reuse.csv. */
   public static void addTo(Report report, Path outputDir) {
-    Path file = outputDir.resolve(REUSE_CSV);
+    Path file = outputDir.resolve(OutputFile.REUSE.file());
     if (Files.isRegularFile(file)) {
       report.add(section(TextTable.read(file)));
     }

@@ -1,5 +1,7 @@
 package org.framing.report;
 
+import org.framing.schema.OutputFile;
+
 import java.util.List;
 
 /** The report's standard sections, built from a {@link StudyData}. */
@@ -47,6 +49,6 @@ final class Sections {
     }
     return section.withNote("Only the " + shown.size() + " with the most tokens are shown: "
         + String.join(", ", shown) + ". Not shown: " + String.join(", ", hidden) + " (their scores are in "
-        + ReportWriter.TFIDF_CSV + ").");
+        + OutputFile.TFIDF_CSV.file() + ").");
   }
 }

@@ -1,5 +1,7 @@
 package org.framing.report;
 
+import org.framing.schema.OutputFile;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,9 +21,6 @@ import tech.tablesaw.plotly.traces.ScatterTrace;
  * point with its 95 % bootstrap interval as a bar, and the numbers behind them as a table.
  */
 public final class SentimentSection {
-
-  public static final String BY_ARTICLE_CSV = "sentiment_by_article.csv";
-  public static final String BY_GROUP_CSV = "sentiment_by_outlet.csv";
   /** Groups shown: those with the most articles. */
   static final int MAX_GROUPS = 30;
 
@@ -31,7 +30,7 @@ public final class SentimentSection {
 
   /** Appends the section when {@code outputDir} has a sentiment_by_outlet.csv. */
   public static void addTo(Report report, Path outputDir) {
-    Path file = outputDir.resolve(BY_GROUP_CSV);
+    Path file = outputDir.resolve(OutputFile.SENTIMENT_BY_GROUP.file());
     if (Files.isRegularFile(file)) {
       report.add(section(TextTable.read(file)));
     }

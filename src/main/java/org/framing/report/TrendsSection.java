@@ -1,5 +1,7 @@
 package org.framing.report;
 
+import org.framing.schema.OutputFile;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,8 +25,6 @@ import tech.tablesaw.plotly.traces.Trace;
  * are drawn for the {@value #MAX_GROUPS} groups with the most articles; the CSV has them all.
  */
 public final class TrendsSection {
-
-  public static final String TRENDS_CSV = "trends.csv";
   static final int MAX_GROUPS = 8;
   static final int FRAMES = 3;
   static final int TABLE_TERMS = 5;
@@ -33,7 +33,7 @@ public final class TrendsSection {
 
   /** Appends the section when {@code outputDir} has a trends.csv with rows. */
   public static void addTo(Report report, Path outputDir) {
-    Path file = outputDir.resolve(TRENDS_CSV);
+    Path file = outputDir.resolve(OutputFile.TRENDS.file());
     if (Files.isRegularFile(file)) {
       TextTable t = TextTable.read(file);
       if (t.size() > 0) {
@@ -91,13 +91,13 @@ public final class TrendsSection {
     String how = "Each line is one " + group + " over time, one point per " + period + " that has articles (the date is the "
         + period + "'s first day): its mean compound, its tone, and the hits per 1,000 tokens of the " + FRAMES
         + " frames used most overall. A point stands for the articles of that " + period + " only, so a " + group
-        + " with one or two articles in a " + period + " jumps around: check n_articles in " + TRENDS_CSV
+        + " with one or two articles in a " + period + " jumps around: check n_articles in " + OutputFile.TRENDS.file()
         + ". The table lists each " + group + "'s most frequent words per " + period + ".";
     Section s = Section.ofFigures("trends", "Trends per " + period, how, figures)
         .withTable(HtmlTable.of(List.of(group, period + " from", "articles", "top terms"), rows));
     List<String> hidden = perGroup.keySet().stream().filter(g -> !shown.contains(g)).toList();
     return hidden.isEmpty() ? s : s.withNote("Lines show the " + shown.size() + " " + group + "s with the most dated "
-        + "articles; " + hidden.size() + " more are in " + TRENDS_CSV + ".");
+        + "articles; " + hidden.size() + " more are in " + OutputFile.TRENDS.file() + ".");
   }
 
   private static List<Series> series(TextTable t, String group, List<String> shown, String measure, String item) {

@@ -7,7 +7,12 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
+import static org.framing.schema.Columns.ARTICLE_A;
+import static org.framing.schema.Columns.ARTICLE_B;
 import static org.framing.schema.Columns.ARTICLE_ID;
+import static org.framing.schema.Columns.JACCARD;
+import static org.framing.schema.Columns.PASSAGE;
+import static org.framing.schema.Columns.SHARED_TOKENS;
 import static org.framing.schema.Columns.GROUP;
 import static org.framing.schema.Columns.TEXT;
 
@@ -26,7 +31,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.framing.spark.Sorted;
 import org.framing.schema.Schemas;
-import org.framing.text.Boilerplate;
+import org.framing.text.ArticlePart;
+import org.framing.text.ArticleText;
 import org.framing.text.Token;
 import org.framing.text.Tokenizer;
 
@@ -63,13 +69,8 @@ import org.framing.text.Tokenizer;
  */
 public final class SharedPassages {
 
-  public static final String ARTICLE_A = "article_a";
-  public static final String ARTICLE_B = "article_b";
-  public static final String GROUP_A = "group_a";
-  public static final String GROUP_B = "group_b";
-  public static final String SHARED_TOKENS = "shared_tokens";
-  public static final String JACCARD = "jaccard";
-  public static final String PASSAGE = "passage";
+  private static final String GROUP_A = GROUP + "_a";
+  private static final String GROUP_B = GROUP + "_b";
 
   /** The tokens' fingerprints ({@link Passages#prints}): 8 bytes a token in the joins instead of the strings. */
   static final String PRINTS = "prints";
@@ -85,6 +86,9 @@ public final class SharedPassages {
       .add(PRINTS, DataTypes.createArrayType(DataTypes.LongType, false), false)
       .add("starts", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
       .add("ends", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
+
+  /** The per-article part of {@link #TOKENIZED} ({@link #tokens}): text, prints and offsets, without the ids. */
+  public static final StructType TOKENS = new StructType(java.util.Arrays.copyOfRange(TOKENIZED.fields(), 2, 6));
 
   private static final StructType OUTPUT = new StructType()
       .add(ARTICLE_A, DataTypes.StringType, false)
@@ -142,19 +146,44 @@ public final class SharedPassages {
         .withColumn(NUMBER, monotonically_increasing_id());
   }
 
-  static Row tokenizeOne(String id, String group, String raw) {
-    String clean = Boilerplate.clean(raw == null ? "" : raw).text();
-    String text = Tokenizer.normalize(clean);
-    List<Long> prints = new ArrayList<>();
-    List<Integer> starts = new ArrayList<>();
-    List<Integer> ends = new ArrayList<>();
-    for (Token t : Tokenizer.tokens(clean)) {
-      prints.add(Passages.print(t.text()));
-      starts.add(t.start());
-      ends.add(t.end());
+  /** The reuse part of the one pass over the articles: a column {@value #PART} holding {@link #tokens}. */
+  public static ArticlePart part() {
+    return ArticlePart.of(PART, TOKENS, (article, text) -> tokens(text));
+  }
+
+  /** The pass's column holding this stage's per-article struct. */
+  public static final String PART = "reuse";
+
+  /** {@link #tokenize}'s rows, from the one pass over the articles with {@link #part} in it. */
+  public static Dataset<Row> fromPass(Dataset<Row> pass) {
+    List<org.apache.spark.sql.Column> out = new ArrayList<>(List.of(col(ARTICLE_ID), col(GROUP)));
+    for (String f : TOKENS.fieldNames()) {
+      out.add(col(PART + "." + f));
     }
-    return RowFactory.create(id, group, text, prints.toArray(new Long[0]), starts.toArray(new Integer[0]),
-        ends.toArray(new Integer[0]));
+    return pass.select(out.toArray(org.apache.spark.sql.Column[]::new)).withColumn(NUMBER, monotonically_increasing_id());
+  }
+
+  static Row tokenizeOne(String id, String group, String raw) {
+    Row t = tokens(ArticleText.of(raw));
+    return RowFactory.create(id, group, t.get(0), t.get(1), t.get(2), t.get(3));
+  }
+
+  /**
+   * One article's {@link #TOKENS} row from the text chain: its normalised text, and its tokens as fingerprints
+   * with their offsets in that text.
+   */
+  public static Row tokens(ArticleText text) {
+    List<Token> all = text.tokens();
+    Long[] prints = new Long[all.size()];
+    Integer[] starts = new Integer[all.size()];
+    Integer[] ends = new Integer[all.size()];
+    for (int i = 0; i < prints.length; i++) {
+      Token t = all.get(i);
+      prints[i] = Passages.print(t.text());
+      starts[i] = t.start();
+      ends[i] = t.end();
+    }
+    return RowFactory.create(text.normalized(), prints, starts, ends);
   }
 
   /** The shared passages between articles of different groups; {@code tokenized} comes from {@link #tokenize}. */

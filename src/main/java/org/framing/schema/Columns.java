@@ -54,6 +54,9 @@ public final class Columns {
   public static final String SENTENCES_WITH = "sentences_with";
   public static final String SHARE_OF_SENTENCES = "share_of_sentences";
   public static final String RESAMPLED_UNIT = "resampled_unit";
+  public static final String MEAN = "mean";
+  public static final String CI_LOW = "ci_low";
+  public static final String CI_HIGH = "ci_high";
   /** trends.csv: the period's first day (ISO), what is measured, of which frame or term, and its value. */
   public static final String PERIOD = "period";
   public static final String PERIOD_START = "period_start";
@@ -84,6 +87,13 @@ public final class Columns {
   public static final String GROUP_A = "group_a";
   public static final String GROUP_B = "group_b";
   public static final String COSINE = "cosine";
+
+  // reuse.csv
+  public static final String ARTICLE_A = "article_a";
+  public static final String ARTICLE_B = "article_b";
+  public static final String SHARED_TOKENS = "shared_tokens";
+  public static final String JACCARD = "jaccard";
+  public static final String PASSAGE = "passage";
 
   // quotes.csv: one quotation or piece of reported speech; voices.csv: one speaker of one group
   public static final String QUOTE_INDEX = "quote_index";

@@ -5,6 +5,7 @@ import org.framing.spark.SerializedBroadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.framing.schema.Columns.ARTICLE_ID;
+import static org.framing.schema.Columns.DATE;
 import static org.framing.schema.Columns.GROUP;
 import static org.framing.schema.Columns.OUTLET;
 
@@ -20,6 +21,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.framing.schema.Schemas;
+import org.framing.text.ArticlePart;
+import org.framing.text.ArticleText;
 
 /**
  * The sentiment chain run once per article, for both the article rows ({@link ArticleSentiment}) and the sentence
@@ -65,10 +68,47 @@ public final class ScoredArticles {
         .select(out.toArray(Column[]::new));
   }
 
+  /**
+   * The sentiment part of the one pass over the articles: a column {@value #PART}, a struct of this stage's
+   * per-article fields after {@code article_id, outlet, group, date} ({@link #fromPass} puts them back together).
+   */
+  public static ArticlePart part(SentimentChain chain, org.apache.spark.sql.SparkSession spark) {
+    SerializedBroadcast<SentimentChain> shared = SerializedBroadcast.of(spark, chain);
+    StructType fields = new StructType(java.util.Arrays.copyOfRange(SCHEMA.fields(), KEYS, SCHEMA.size()));
+    return ArticlePart.of(PART, fields, (in, text) -> {
+      Row all = score(shared.value(), in, text);
+      Object[] after = new Object[all.size() - KEYS];
+      for (int i = 0; i < after.length; i++) {
+        after[i] = all.get(KEYS + i);
+      }
+      return RowFactory.create(after);
+    });
+  }
+
+  /** The pass's column holding this stage's per-article struct. */
+  public static final String PART = "sentiment";
+
+  /** The identifying columns the pass keeps at its top level: article_id, outlet, group, date. */
+  private static final int KEYS = 4;
+
+  /** {@link #transform}'s rows, from the one pass over the articles with {@link #part} in it. */
+  public static Dataset<Row> fromPass(Dataset<Row> pass) {
+    List<Column> out = new ArrayList<>(List.of(col(ARTICLE_ID), col(OUTLET), col(GROUP), col(DATE)));
+    for (int i = KEYS; i < SCHEMA.size(); i++) {
+      out.add(col(PART + "." + SCHEMA.fields()[i].name()));
+    }
+    return pass.select(out.toArray(Column[]::new));
+  }
+
   /** Static so the closure Spark ships holds the chain's broadcast handle only. */
   private static MapFunction<Row, Row> perArticle(SerializedBroadcast<SentimentChain> chain) {
-    return in -> {
-      List<SentimentChain.Scored> sentences = chain.value().score(in.getString(4));
+    return in -> score(chain.value(), in, ArticleText.of(in.getString(4)));
+  }
+
+  /** One article's row ({@code article_id, outlet, group, date} first in {@code in}), its text through the chain. */
+  private static Row score(SentimentChain chain, Row in, ArticleText text) {
+    {
+      List<SentimentChain.Scored> sentences = chain.score(text);
       Row article = ArticleSentiment.row(in, sentences);
       List<Row> rows = SentenceSentiment.rows(in, sentences);
       List<Row> nested = new ArrayList<>(rows.size());
@@ -85,7 +125,7 @@ public final class ScoredArticles {
       }
       all[article.size()] = scala.jdk.javaapi.CollectionConverters.asScala(nested).toList();
       return RowFactory.create(all);
-    };
+    }
   }
 
   private static StructType sentenceFields() {

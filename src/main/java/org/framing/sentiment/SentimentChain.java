@@ -13,13 +13,14 @@ import org.framing.lexicon.Lexicon;
 import org.framing.lexicon.Tone;
 import org.framing.lexicon.Vader;
 import org.framing.schema.Schemas;
+import org.framing.text.ArticleText;
 import org.framing.text.Boilerplate;
 import org.framing.text.Token;
 import org.framing.text.Tokenizer;
 
 /**
- * The text chain of the sentiment stages ({@link ArticleSentiment}, {@link SentenceSentiment}) for one article:
- * {@link Boilerplate#clean}, then {@link Tokenizer#split}, then per sentence the {@link Vader} compound of its
+ * The sentiment stages' work on one article ({@link ArticleSentiment}, {@link SentenceSentiment}), after the
+ * text chain ({@link ArticleText}: {@link Boilerplate#clean}, then {@link Tokenizer#split}): per sentence the {@link Vader} compound of its
  * text (cut from the NFKC text, so VADER sees the sentence's own punctuation and capitals) and the {@link Tone}
  * counts of its tokens. The text runs from the sentence's first word to its final marks and closing quotes
  * ({@link Tokenizer.Sentence}): an opening quote or bracket before the first word is not part of it.
@@ -80,12 +81,16 @@ public final class SentimentChain implements Serializable {
     return new SentimentChain(new Vader(Lexicon.load("vader")), new Tone(Lexicon.load("afinn")));
   }
 
-  /** The scored sentences of one raw article text (null is empty). */
+  /** The scored sentences of one raw article text (null is empty), through the whole text chain. */
   public List<Scored> score(String raw) {
-    String clean = Boilerplate.clean(raw == null ? "" : raw).text();
-    String normalized = Tokenizer.normalize(clean);
+    return score(ArticleText.of(raw));
+  }
+
+  /** The scored sentences of an article already through the text chain. */
+  public List<Scored> score(ArticleText article) {
+    String normalized = article.normalized();
     List<Scored> out = new ArrayList<>();
-    for (Tokenizer.Sentence s : Tokenizer.split(clean)) {
+    for (Tokenizer.Sentence s : article.sentences()) {
       String text = s.text(normalized);
       out.add(new Scored(out.size(), text, vader.compound(text), tone.score(s.tokens()), frameHits(s.tokens()),
           actors.mentioned(s.tokens(), normalized)));

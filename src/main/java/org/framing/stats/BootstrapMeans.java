@@ -45,9 +45,9 @@ public final class BootstrapMeans implements java.io.Serializable {
 
   public static final String VALUE = "value";
   public static final String WEIGHT = "weight";
-  public static final String MEAN = "mean";
-  public static final String CI_LOW = "ci_low";
-  public static final String CI_HIGH = "ci_high";
+  public static final String MEAN = org.framing.schema.Columns.MEAN;
+  public static final String CI_LOW = org.framing.schema.Columns.CI_LOW;
+  public static final String CI_HIGH = org.framing.schema.Columns.CI_HIGH;
   public static final String UNITS = "n";
   /** The key column that tells several measures' units apart ({@link #units}). */
   public static final String MEASURE = "measure";

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.framing.text.ArticleText;
 import org.framing.text.Boilerplate;
 import org.framing.text.TextAnalyzer;
 import org.framing.schema.Schemas;
@@ -57,7 +58,15 @@ public final class ArticleTerms {
   }
 
   static Row analyze(TextAnalyzer analyzer, Row in) {
-    TextAnalyzer.Analysis r = analyzer.analyze(in.getString(5));
+    return analyze(analyzer, in, ArticleText.of(in.getString(5)));
+  }
+
+  /**
+   * The {@link Schemas#ANALYZED} row of one Article row ({@code article_id, outlet, group, date, title, text,
+   * source}) whose text is already through the chain.
+   */
+  public static Row analyze(TextAnalyzer analyzer, Row in, ArticleText text) {
+    TextAnalyzer.Analysis r = analyzer.analyze(text);
     Row[] removed = new Row[r.removals().size()];
     for (int i = 0; i < removed.length; i++) {
       Boilerplate.Removal x = r.removals().get(i);

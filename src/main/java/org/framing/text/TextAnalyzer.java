@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The text chain for one article: {@link Boilerplate} removal, then {@link Tokenizer} sentences and tokens,
- * then terms.
+ * The terms of one article, from its tokens after the text chain ({@link ArticleText}: {@link Boilerplate}
+ * removal, then {@link Tokenizer} sentences and tokens).
  *
  * <p>Terms: a unigram term is a token that is not a stop word (nor a contraction whose first part is one:
  * "don't", "they're"), has at least two characters, and is not numeric unless numbers are kept. A bigram term
@@ -37,14 +37,18 @@ public final class TextAnalyzer implements Serializable {
     this.keepNumbers = keepNumbers;
   }
 
+  /** The terms of one raw article text, through the whole chain ({@link ArticleText#of}). */
   public Analysis analyze(String raw) {
-    Boilerplate.Result clean = Boilerplate.clean(raw == null ? "" : raw);
-    List<List<Token>> sentences = Tokenizer.sentences(clean.text());
+    return analyze(ArticleText.of(raw));
+  }
+
+  /** The terms of an article already through the chain. */
+  public Analysis analyze(ArticleText text) {
     Map<String, int[]> counts = new HashMap<>();
     int tokens = 0;
-    for (List<Token> sentence : sentences) {
+    for (Tokenizer.Sentence sentence : text.sentences()) {
       String previous = null;
-      for (Token token : sentence) {
+      for (Token token : sentence.tokens()) {
         tokens++;
         boolean term = isTerm(token);
         if (term) {
@@ -62,7 +66,7 @@ public final class TextAnalyzer implements Serializable {
     for (int k = 0; k < terms.length; k++) {
       values[k] = counts.get(terms[k])[0];
     }
-    return new Analysis(clean.text(), clean.removals(), tokens, sentences.size(), terms, values);
+    return new Analysis(text.clean(), text.removals(), tokens, text.sentences().size(), terms, values);
   }
 
   boolean isTerm(Token token) {

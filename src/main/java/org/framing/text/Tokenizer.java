@@ -72,7 +72,11 @@ public final class Tokenizer {
 
   /** Splits {@code text} into sentences with their offsets in {@link #normalize}{@code (text)}. */
   public static List<Sentence> split(String text) {
-    String s = normalize(text);
+    return splitNormalized(normalize(text));
+  }
+
+  /** Splits text already in NFKC form ({@link #normalize}) into sentences with their offsets in it. */
+  public static List<Sentence> splitNormalized(String s) {
     List<Sentence> out = new ArrayList<>();
     List<Token> sentence = new ArrayList<>();
     StringBuilder word = new StringBuilder();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.framing.ingest.InputException;
+import org.framing.ingest.InputFile;
 import org.framing.testing.LocalSpark;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,7 +161,19 @@ class StudyJobTest {
   void runJsonRecordsTheDriversOwnJavaOptionsWithoutSparksAdditions() {
     String given = "-Djava.net.preferIPv6Addresses=false "
         + org.apache.spark.launcher.JavaModuleOptions.defaultModuleOptions() + " -XX:TieredStopAtLevel=1 -Dx=1";
-    assertEquals("-XX:TieredStopAtLevel=1 -Dx=1", StudyJob.ownJavaOptions(given));
-    assertEquals("", StudyJob.ownJavaOptions(""));
+    assertEquals("-XX:TieredStopAtLevel=1 -Dx=1", RunJson.ownJavaOptions(given));
+    assertEquals("", RunJson.ownJavaOptions(""));
+  }
+
+  @Test
+  void thePassHasAPartitionPerFourMegabytesOfRawTextAndOnePerCoreAtLeast() {
+    InputFile seed = new InputFile("jobs/x/articles/a.txt", 9_000, "");
+    assertEquals(2, StudyJob.passPartitions(List.of(seed, seed), 2));
+    assertEquals(8, StudyJob.passPartitions(List.of(seed), 8));
+    // 78,359,555 bytes of JSON Lines: 18.7 times 4 MiB.
+    assertEquals(19, StudyJob.passPartitions(List.of(new InputFile("as12k.jsonl", 78_359_555, "")), 2));
+    // A gzip file counts four times its size: 90,838,251 bytes are 86.6 times 4 MiB.
+    assertEquals(87, StudyJob.passPartitions(List.of(new InputFile("c.jsonl.GZ", 90_838_251, "")), 2));
+    assertEquals(10_000, StudyJob.passPartitions(List.of(new InputFile("huge.parquet", 1L << 46, "")), 2));
   }
 }

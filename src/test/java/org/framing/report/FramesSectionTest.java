@@ -1,5 +1,7 @@
 package org.framing.report;
 
+import org.framing.schema.OutputFile;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +16,7 @@ class FramesSectionTest {
 
   @Test
   void frameHeatmapHasAColumnPerFrameAndTheTableGivesIntervals(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve(FramesSection.FRAMES_CSV);
+    Path file = dir.resolve(OutputFile.FRAMES.file());
     Files.writeString(file, "bias,lexicon,frame,n_articles,n_sentences,n_tokens,hits,per_1000,per_1000_ci_low,"
         + "per_1000_ci_high,sentences_with,share_of_sentences,share_of_sentences_ci_low,share_of_sentences_ci_high,resampled_unit\n"
         + "left,frames,threat_security,3,40,800,12,15,10,20,9,0.225,0.1,0.3,sentence\n"
@@ -35,7 +37,7 @@ class FramesSectionTest {
 
   @Test
   void actorHeatmapLabelsEveryCellWithItsCountAndLeavesUnnamedActorsBlank(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve(FramesSection.ACTORS_CSV);
+    Path file = dir.resolve(OutputFile.ACTORS.file());
     Files.writeString(file, "outlet,actor,actor_group,n_articles,n_sentences,compound,compound_ci_low,compound_ci_high,"
         + "n_negative,share_negative,share_negative_ci_low,share_negative_ci_high,resampled_unit\n"
         + "A,NATO,NATO,1,4,-0.25,-0.5,0,3,0.75,0.5,1,sentence\n"

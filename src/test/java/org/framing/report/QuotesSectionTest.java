@@ -1,5 +1,7 @@
 package org.framing.report;
 
+import org.framing.schema.OutputFile;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +17,7 @@ class QuotesSectionTest {
 
   @Test
   void barsStackEachGroupsSharesByAffiliationAndTheTableCountsSpeakers(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve(QuotesSection.VOICES_CSV);
+    Path file = dir.resolve(OutputFile.VOICES.file());
     Files.writeString(file, "outlet,speaker,affiliation,quotes,words,share_of_quotes,share_of_words\n"
         + "B92,Jens Stoltenberg,NATO,2,43,0.5,0.5\n"
         + "B92,Wendy Sherman,United States,2,41,0.5,0.5\n"
@@ -41,7 +43,7 @@ class QuotesSectionTest {
 
   @Test
   void noQuotationAtAllSaysSo(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve(QuotesSection.VOICES_CSV);
+    Path file = dir.resolve(OutputFile.VOICES.file());
     Files.writeString(file, "bias,speaker,affiliation,quotes,words,share_of_quotes,share_of_words\n", StandardCharsets.UTF_8);
     Section s = QuotesSection.section(TextTable.read(file));
     assertEquals("Who is quoted, per bias", s.title());

@@ -1,5 +1,7 @@
 package org.framing.report;
 
+import org.framing.schema.OutputFile;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +19,7 @@ class ReuseSectionTest {
   Path dir;
 
   private TextTable write(String csv) throws IOException {
-    Path file = dir.resolve(ReuseSection.REUSE_CSV);
+    Path file = dir.resolve(OutputFile.REUSE.file());
     Files.writeString(file, csv, StandardCharsets.UTF_8);
     return TextTable.read(file);
   }

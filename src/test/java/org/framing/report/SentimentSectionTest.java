@@ -1,5 +1,7 @@
 package org.framing.report;
 
+import org.framing.schema.OutputFile;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +16,7 @@ class SentimentSectionTest {
 
   @Test
   void pointsCarryAsymmetricIntervalBarsAndGroupsWithMostArticlesComeFirst(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve(SentimentSection.BY_GROUP_CSV);
+    Path file = dir.resolve(OutputFile.SENTIMENT_BY_GROUP.file());
     Files.writeString(file, "bias,measure,mean,ci_low,ci_high,n_articles,n_sentences,resampled_unit\n"
         + "left,compound,0.1,-0.05,0.2,3,40,sentence\n"
         + "left,tone,-1.5,-2,-1,3,40,sentence\n"

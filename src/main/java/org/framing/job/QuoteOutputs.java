@@ -1,0 +1,43 @@
+package org.framing.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.framing.schema.Columns.GROUP;
+import static org.framing.schema.Columns.KIND;
+import static org.framing.schema.Columns.QUOTES;
+import static org.framing.schema.Columns.QUOTE_INDEX;
+import static org.framing.schema.Columns.SPEAKER;
+import static org.framing.schema.Columns.WORDS;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.framing.quotes.Quotations;
+import org.framing.quotes.Quote;
+import org.framing.quotes.Voices;
+import org.framing.schema.OutputFile;
+import org.framing.spark.Sorted;
+
+/**
+ * quotes.csv (every quotation and piece of reported speech, by article and position, from the pass's quotes
+ * column) and voices.csv (each group's voice shares, largest first).
+ */
+final class QuoteOutputs {
+
+  private final CsvOutputs out;
+  private final Progress progress;
+
+  QuoteOutputs(CsvOutputs out, Progress progress) {
+    this.out = out;
+    this.progress = progress;
+  }
+
+  void write(Dataset<Row> pass) {
+    Dataset<Row> quotes = Quotations.fromPass(pass);
+    long found = out.writePerArticle(OutputFile.QUOTES, quotes, QUOTE_INDEX);
+    Dataset<Row> voices = Sorted.inOnePartition(new Voices().transform(quotes), col(GROUP), col(QUOTES).desc(),
+        col(WORDS).desc(), col(SPEAKER));
+    out.write(OutputFile.VOICES, voices);
+    long direct = quotes.filter(col(KIND).equalTo(Quote.Kind.DIRECT.label())).count();
+    progress.done("quotes", "found " + found + " quotations and reported statements (" + direct + " direct); wrote "
+        + OutputFile.QUOTES.file() + ", " + OutputFile.VOICES.file());
+  }
+}
