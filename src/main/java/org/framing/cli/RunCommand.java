@@ -132,6 +132,15 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
   @Option(names = "--speakers", paramLabel = "FILE", description = "speakers.csv (speaker,aliases,affiliation) to use instead of the study folder's own.")
   String speakers;
 
+  @Option(names = "--events", paramLabel = "auto|none|COLUMN", description = "Group the articles into events (stories) "
+      + "and compare outlets inside each: auto clusters them, none makes no events, a COLUMN of the input gives each "
+      + "article's event id (default: ${DEFAULT-VALUE}).")
+  String events = "auto";
+
+  @Option(names = "--event-window", paramLabel = "DAYS", description = "With --events auto, two articles are one story "
+      + "only if their dates are at most DAYS apart (default: ${DEFAULT-VALUE}).")
+  int eventWindow = JobOptions.Events.DEFAULTS.windowDays();
+
   @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice, for identical reruns (default: ${DEFAULT-VALUE}).")
   long seed = 42;
 
@@ -231,8 +240,18 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     } catch (IllegalArgumentException e) {
       throw new InputException("--encoding " + encoding + ": not an encoding this Java knows; try UTF-8, windows-1252 or ISO-8859-1");
     }
+    if (eventWindow < 0) {
+      throw new InputException("--event-window " + eventWindow + ": must be 0 or more days");
+    }
+    JobOptions.Events ev = switch (events.strip()) {
+      case "auto" -> new JobOptions.Events(JobOptions.Events.Mode.AUTO, null, eventWindow);
+      case "none" -> new JobOptions.Events(JobOptions.Events.Mode.NONE, null, eventWindow);
+      case "" -> throw new InputException("--events: give auto, none or the name of a column of event ids");
+      default -> new JobOptions.Events(JobOptions.Events.Mode.COLUMN, events.strip(), eventWindow);
+    };
     ColumnMapping cols = new ColumnMapping(idCol, outletCol, textCol, dateCol == null ? "date" : dateCol,
-        titleCol == null ? "title" : titleCol, groupBy == null ? outletCol : groupBy, dateCol != null, titleCol != null);
+        titleCol == null ? "title" : titleCol, groupBy == null ? outletCol : groupBy, dateCol != null, titleCol != null,
+        ev.column());
     JobOptions.Reuse reuse = new JobOptions.Reuse(!noReuse, reuseNgram, reuseMaxRepeat);
     JobOptions.Sentiment sentiment = new JobOptions.Sentiment(!noSentiment, vaderLexicon, toneLexicon,
         categories[0].strip(), categories[1].strip(), emitSentences, bootstrap,
@@ -240,7 +259,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     JobOptions.Keyness keyness = new JobOptions.Keyness(keynessTop, keynessMinCount, keynessPairs, priorScale);
     JobOptions.Quotes quotes = new JobOptions.Quotes(!noQuotes, speakers);
     return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, keyness, reuse, sentiment,
-        quotes, seed, period, !noCharts, verbose, onBadRecord, excelSafe);
+        quotes, ev, seed, period, !noCharts, verbose, onBadRecord, excelSafe);
   }
 
   /** Options that contradict each other: one asks for what another turns off. */

@@ -4,10 +4,22 @@ import java.io.Serializable;
 
 /**
  * Which input columns hold the article fields. {@code date} and {@code title} are optional: when the column
- * named by default is absent they are empty; when the user named it explicitly it must exist.
+ * named by default is absent they are empty; when the user named it explicitly it must exist. {@code event} names
+ * the column of given event ids ({@code --events COLUMN}), which must exist; null when events are not given.
  */
 public record ColumnMapping(String id, String outlet, String text, String date, String title, String groupBy,
-                            boolean dateExplicit, boolean titleExplicit) implements Serializable {
+                            boolean dateExplicit, boolean titleExplicit, String event) implements Serializable {
+
+  /** A mapping without an event column. */
+  public ColumnMapping(String id, String outlet, String text, String date, String title, String groupBy,
+                       boolean dateExplicit, boolean titleExplicit) {
+    this(id, outlet, text, date, title, groupBy, dateExplicit, titleExplicit, null);
+  }
+
+  /** This mapping with the event ids read from {@code column} (null: none). */
+  public ColumnMapping withEvent(String column) {
+    return new ColumnMapping(id, outlet, text, date, title, groupBy, dateExplicit, titleExplicit, column);
+  }
 
   public static final ColumnMapping DEFAULTS =
       new ColumnMapping("id", "outlet", "text", "date", "title", "outlet", false, false);

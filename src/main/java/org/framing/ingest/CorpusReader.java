@@ -226,7 +226,8 @@ public final class CorpusReader {
         when(date.rlike("^\\d{4}-\\d{2}-\\d{2}"), substring(date, 1, 10)).as(Columns.DATE),
         title.as(Columns.TITLE),
         text.as(Columns.TEXT),
-        input_file_name().as(Columns.SOURCE)
+        input_file_name().as(Columns.SOURCE),
+        (cols.event() == null ? lit(null).cast(DataTypes.StringType) : str(cols.event())).as(Columns.EVENT)
     };
   }
 
@@ -242,6 +243,9 @@ public final class CorpusReader {
     if (available.contains(cols.title())) {
       out.add(cols.title());
     }
+    if (cols.event() != null) {
+      out.add(cols.event());
+    }
     return new ArrayList<>(out);
   }
 
@@ -255,6 +259,9 @@ public final class CorpusReader {
     }
     if (cols.titleExplicit()) {
       check(available, cols.title(), "--title-col", location);
+    }
+    if (cols.event() != null) {
+      check(available, cols.event(), "--events", location);
     }
   }
 

@@ -158,6 +158,9 @@ public final class StudyFolder {
     if (cols.titleExplicit()) {
       requireColumn(header, cols.title(), "the title (--title-col)");
     }
+    if (cols.event() != null) {
+      requireColumn(header, cols.event(), "the event ids (--events)");
+    }
     byte[] manifestBytes = readOrFail(MANIFEST, true);
     filesRead.add(new InputFile(files.describe(MANIFEST), manifestBytes.length, Sources.sha256(manifestBytes)));
     List<Row> rows = new ArrayList<>();
@@ -240,7 +243,7 @@ public final class StudyFolder {
     filesRead.add(new InputFile(files.describe(file), bytes.length, Sources.sha256(bytes)));
     String group = cols.groupBy().equals(cols.outlet()) ? outlet : value(row, cols.groupBy());
     return RowFactory.create(id, outlet, group == null ? MISSING_GROUP : group, date, value(row, cols.title()),
-        text, files.describe(file));
+        text, files.describe(file), cols.event() == null ? null : value(row, cols.event()));
   }
 
   /** The group of an article whose grouping column is empty. */

@@ -25,7 +25,8 @@ import org.framing.text.TextAnalyzer;
  * columns back as a projection of it (Spark's in-memory cache stores columns apart, so a projection reads only
  * its own), and the raw text is read from the input once.
  *
- * <p>Input: the Article schema. Output: the {@link Schemas#ANALYZED} columns ({@link ArticleTerms}), then one
+ * <p>Input: the Article schema (a part reads its row: {@code article_id, outlet, group, date, title, text, source,
+ * event}). Output: the {@link Schemas#ANALYZED} columns ({@link ArticleTerms}), then one
  * column per part, named by the part, in the order given.
  *
  * <p>Before this pass terms, sentiment and reuse each cleaned and tokenised every article on their own, and
@@ -51,10 +52,10 @@ public final class ArticlePass {
   }
 
   public Dataset<Row> transform(Dataset<Row> articles) {
-    for (String c : List.of(ARTICLE_ID, OUTLET, GROUP, DATE, TITLE, TEXT, SOURCE)) {
+    for (String c : List.of(ARTICLE_ID, OUTLET, GROUP, DATE, TITLE, TEXT, SOURCE, EVENT)) {
       Schemas.require(articles.schema(), c, DataTypes.StringType);
     }
-    return articles.select(ARTICLE_ID, OUTLET, GROUP, DATE, TITLE, TEXT, SOURCE)
+    return articles.select(ARTICLE_ID, OUTLET, GROUP, DATE, TITLE, TEXT, SOURCE, EVENT)
         .map(perArticle(analyzer, new ArrayList<>(parts)), Encoders.row(schema()));
   }
 

@@ -25,7 +25,7 @@ import org.framing.trends.Trends;
  */
 public record JobOptions(String input, CorpusReader.Format format, Path output, ColumnMapping columns,
                          Charset encoding, String stopWords, boolean keepNumbers, long minCount, int top,
-                         Keyness keyness, Reuse reuse, Sentiment sentiment, Quotes quotes, long seed,
+                         Keyness keyness, Reuse reuse, Sentiment sentiment, Quotes quotes, Events events, long seed,
                          Trends.Period period, boolean charts, boolean verbose, BadRecords.Policy onBadRecord, boolean excelSafe) {
 
   /**
@@ -84,56 +84,81 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     public static final Quotes DEFAULTS = new Quotes(true, null);
   }
 
+  /**
+   * Event settings: how articles are grouped into events (stories), inside which outlets are compared.
+   *
+   * @param mode       {@code AUTO} clusters the articles into stories, {@code NONE} makes no events, {@code COLUMN}
+   *                   takes each article's event id from {@code column}
+   * @param column     the input column of event ids with {@code COLUMN}; else null
+   * @param windowDays with {@code AUTO}, two articles are in one story only if their dates are at most this many
+   *                   days apart
+   */
+  public record Events(Mode mode, String column, int windowDays) {
+    public static final Events DEFAULTS = new Events(Mode.AUTO, null, 3);
+
+    /** How events are made. */
+    public enum Mode { AUTO, NONE, COLUMN }
+
+    public boolean enabled() {
+      return mode != Mode.NONE;
+    }
+  }
+
+  public JobOptions withEvents(Events newEvents) {
+    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
+        keyness, reuse, sentiment, quotes, newEvents, seed, period, charts, verbose, onBadRecord, excelSafe);
+  }
+
   /** The seed study with every default. */
   public static JobOptions defaults() {
     return new JobOptions(null, CorpusReader.Format.AUTO, null, ColumnMapping.DEFAULTS, StandardCharsets.UTF_8,
-        "english", false, 1, 100, Keyness.DEFAULTS, Reuse.DEFAULTS, Sentiment.DEFAULTS, Quotes.DEFAULTS, 42,
+        "english", false, 1, 100, Keyness.DEFAULTS, Reuse.DEFAULTS, Sentiment.DEFAULTS, Quotes.DEFAULTS, Events.DEFAULTS, 42,
         Trends.Period.AUTO, true, false, BadRecords.Policy.FAIL, false);
   }
 
   public JobOptions withInput(String newInput, Path newOutput) {
     return new JobOptions(newInput, format, newOutput, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, seed, period, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, quotes, events, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withColumns(ColumnMapping newColumns) {
     return new JobOptions(input, format, output, newColumns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, seed, period, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, quotes, events, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withTop(int newTop) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, newTop,
-        keyness, reuse, sentiment, quotes, seed, period, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, quotes, events, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withReuse(Reuse newReuse) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, newReuse, sentiment, quotes, seed, period, charts, verbose, onBadRecord, excelSafe);
+        keyness, newReuse, sentiment, quotes, events, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withSentiment(Sentiment newSentiment) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, newSentiment, quotes, seed, period, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, newSentiment, quotes, events, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withQuotes(Quotes newQuotes) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, newQuotes, seed, period, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, newQuotes, events, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withoutCharts() {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, seed, period, false, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, quotes, events, seed, period, false, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withOnBadRecord(BadRecords.Policy policy) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, seed, period, charts, verbose, policy, excelSafe);
+        keyness, reuse, sentiment, quotes, events, seed, period, charts, verbose, policy, excelSafe);
   }
 
   public JobOptions withExcelSafe(boolean safe) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, seed, period, charts, verbose, onBadRecord, safe);
+        keyness, reuse, sentiment, quotes, events, seed, period, charts, verbose, onBadRecord, safe);
   }
 
   /** The options as run.json records them. */
@@ -170,6 +195,8 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("actors", sentiment.actors());
     m.put("quotes", quotes.enabled());
     m.put("speakers", quotes.speakers() == null ? "(the study's speakers.csv, if any)" : quotes.speakers());
+    m.put("events", events.mode() == Events.Mode.COLUMN ? events.column() : events.mode().name().toLowerCase(Locale.ROOT));
+    m.put("event_window_days", events.windowDays());
     m.put("seed", seed);
     m.put("period", period.label());
     m.put("charts", charts);

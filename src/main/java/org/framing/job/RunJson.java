@@ -37,8 +37,12 @@ final class RunJson {
     this.started = started;
   }
 
-  /** Writes run.json into {@code dir}; {@code interpreted} when the small-study SQL settings were made. */
-  void write(Path dir, long articles, int groups, boolean interpreted, Map<String, Long> timings, boolean finished) {
+  /**
+   * Writes run.json into {@code dir}; {@code interpreted} when the small-study SQL settings were made;
+   * {@code analyses} holds what analyses record of themselves (events: mode, window, counts).
+   */
+  void write(Path dir, long articles, int groups, boolean interpreted, Map<String, Object> analyses,
+             Map<String, Long> timings, boolean finished) {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("study", corpus.name());
     Map<String, Object> input = new LinkedHashMap<>();
@@ -65,6 +69,9 @@ final class RunJson {
     skipped.put("first", corpus.skipped().listed());
     counts.put("skipped_records", skipped);
     run.put("counts", counts);
+    synchronized (analyses) {
+      run.putAll(analyses);
+    }
     Map<String, String> rules = new LinkedHashMap<>();
     for (Boilerplate.Rule r : Boilerplate.Rule.values()) {
       rules.put(Boilerplate.ruleName(r), r.description());

@@ -33,6 +33,7 @@ import org.framing.sentiment.ScoredArticles;
 import org.framing.spark.Persisted;
 import org.framing.terms.GroupSizes;
 import org.framing.terms.GroupTermCounts;
+import org.framing.events.EventText;
 import org.framing.text.ArticlePart;
 import org.framing.text.StopWords;
 import org.framing.text.TextAnalyzer;
@@ -60,7 +61,7 @@ public final class StudyJob {
   private final List<Dataset<Row>> cached = Collections.synchronizedList(new ArrayList<>());
   /** The stages in the order run.json lists their times. */
   static final List<String> STAGES = List.of("ingest", "analyse", "group_counts", "articles_csv", "term_frequencies",
-      "tfidf", "keyness", "similarity", "reuse", "sentiment", "trends", "quotes", "charts");
+      "tfidf", "keyness", "similarity", "events", "reuse", "sentiment", "trends", "quotes", "charts");
 
   public StudyJob(SparkSession spark, JobOptions options, PrintStream console) {
     this.spark = spark;
@@ -84,7 +85,6 @@ public final class StudyJob {
     } finally {
       cached.forEach(Dataset::unpersist);
       interpretedHere.forEach(spark.conf()::unset);
-      setHere.forEach(spark.conf()::unset);
     }
   }
 
@@ -117,9 +117,9 @@ public final class StudyJob {
     warnSkipped(corpus.skipped());
     StudyResources resources = StudyResources.load(options, corpus);
 
-    List<ArticlePart> parts = parts(resources);
-    boundCacheBatches();
-    Dataset<Row> pass = Persisted.keep(cached, new ArticlePass(analyzer(), parts).transform(spread(corpus)));
+    TextAnalyzer analyzer = analyzer();
+    List<ArticlePart> parts = parts(resources, analyzer);
+    Dataset<Row> pass = Persisted.keep(cached, new ArticlePass(analyzer, parts).transform(spread(corpus)));
     Dataset<Row> analyzed = ArticlePass.analyzed(pass);
     long n = requireWords(analyzed, corpus);
     progress.done("analyse", "cleaned and tokenised " + n + " articles" + (parts.isEmpty() ? "" : "; in the same pass: "
@@ -143,6 +143,14 @@ public final class StudyJob {
       new TermOutputs(options.minCount(), options.top(), csv, progress).write(groupTerms, sizes, groupNames);
     });
     branches.add(() -> new KeynessOutputs(options.keyness(), csv, progress).write(groupTerms, groups.size()));
+    Map<String, Object> record = Collections.synchronizedMap(new LinkedHashMap<>());
+    if (options.events().enabled()) {
+      EventOutputs events = new EventOutputs(options.events(), options.seed(), csv, progress);
+      branches.add(() -> {
+        events.write(pass);
+        record.put("events", events.record());
+      });
+    }
     if (options.reuse().enabled()) {
       branches.add(() -> new ReuseOutputs(options.reuse(), csv, progress).write(pass));
     }
@@ -157,12 +165,12 @@ public final class StudyJob {
     branches.run();
     progress.begin();
 
-    runJson.write(dir, n, groups.size(), !interpretedHere.isEmpty(), progress.timings(), false);
+    runJson.write(dir, n, groups.size(), !interpretedHere.isEmpty(), record, progress.timings(), false);
     if (options.charts()) {
       ReportWriter.render(dir);
       progress.done("charts", "rendered charts and report.html");
     }
-    runJson.write(dir, n, groups.size(), !interpretedHere.isEmpty(), progress.timings(), true);
+    runJson.write(dir, n, groups.size(), !interpretedHere.isEmpty(), record, progress.timings(), true);
     return new Result(dir, n, groups.size(), progress.timings());
   }
 
@@ -174,7 +182,7 @@ public final class StudyJob {
   }
 
   /** The pass's per-article parts besides terms: sentiment, reuse fingerprints and quotations, as enabled. */
-  private List<ArticlePart> parts(StudyResources resources) {
+  private List<ArticlePart> parts(StudyResources resources, TextAnalyzer analyzer) {
     List<ArticlePart> parts = new ArrayList<>();
     if (resources.chain() != null) {
       parts.add(ScoredArticles.part(resources.chain(), spark));
@@ -184,6 +192,9 @@ public final class StudyJob {
     }
     if (options.quotes().enabled()) {
       parts.add(new Quotations(resources.speakers()).part());
+    }
+    if (options.events().enabled()) {
+      parts.add(EventText.part(analyzer));
     }
     return parts;
   }
@@ -220,28 +231,6 @@ public final class StudyJob {
     Dataset<Row> articles = corpus.articles();
     int partitions = passPartitions(corpus.files(), spark.sparkContext().defaultParallelism());
     return articles.rdd().getNumPartitions() < partitions ? articles.repartition(partitions) : articles;
-  }
-
-  /** Rows in one batch of Spark's in-memory columnar cache, for the tables this job persists. */
-  static final int CACHE_BATCH_ROWS = 1_000;
-
-  private static final String CACHE_BATCH_KEY = "spark.sql.inMemoryColumnarStorage.batchSize";
-
-  /** The settings {@link #boundCacheBatches} made, for {@link #run} to take back when it ends. */
-  private final List<String> setHere = new ArrayList<>();
-
-  /**
-   * Caches the job's tables in batches of {@value #CACHE_BATCH_ROWS} rows instead of Spark's 10,000, unless the
-   * user set it. A row of the pass holds an article's terms, scored sentences with their text, reuse fingerprints
-   * and quotations (about 30 kB on AllSides articles); a task builds a whole batch in memory before it is stored,
-   * and reads a whole batch back, so 10,000-row batches of such rows (6,000 articles a partition on 2 cores: 260 MB
-   * and more) did not fit the default 1 GB driver and ran out of heap on 12,000 AllSides articles.
-   */
-  private void boundCacheBatches() {
-    if (!spark.conf().contains(CACHE_BATCH_KEY)) {
-      spark.conf().set(CACHE_BATCH_KEY, CACHE_BATCH_ROWS);
-      setHere.add(CACHE_BATCH_KEY);
-    }
   }
 
   /** The number of articles; fails when there are none or one has no words after cleaning. */

@@ -12,6 +12,9 @@ public final class Columns {
   public static final String GROUP = "group";
   public static final String DATE = "date";
   public static final String TITLE = "title";
+  /** An article's given event id ({@code --events COLUMN}); null otherwise. */
+  public static final String EVENT = "event";
+  public static final String EVENT_ID = "event_id";
   public static final String TEXT = "text";
   public static final String SOURCE = "source";
 

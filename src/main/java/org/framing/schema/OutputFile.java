@@ -44,6 +44,14 @@ public enum OutputFile {
       GROUP, PERIOD, PERIOD_START, MEASURE, ITEM, VALUE, RANK, N_ARTICLES, N_TOKENS),
   QUOTES("quotes.csv", "every quotation and reported statement: speaker, affiliation, kind, verb, offsets", true,
       QUOTE_INDEX, SPEAKER, AFFILIATION, KIND, VERB, WORDS, QUOTE, CHAR_START, CHAR_END, HEADLINE),
+  EVENTS("events.csv", "one row per article: its event (story), group, date and title", false,
+      ARTICLE_ID, EVENT_ID, GROUP, DATE, TITLE),
+  EVENT_SUMMARY("event_summary.csv", "per event: label, representative title, dates, articles, groups", false,
+      EVENT_ID, "label", TITLE, "first_date", "last_date", N_ARTICLES, "n_groups", "groups"),
+  COVERAGE("coverage.csv", "per group: events covered, share of the events several groups covered, events only it covered",
+      false, GROUP, "events", "multi_group_events", "share_of_multi_group_events", "only_events"),
+  COVERAGE_PAIRS("coverage_pairs.csv", "per pair of groups: the events both covered", false,
+      GROUP + "_a", GROUP + "_b", "shared_events"),
   VOICES("voices.csv", "per group and speaker: quotations, words and their shares of the group's", false,
       GROUP, SPEAKER, AFFILIATION, Columns.QUOTES, WORDS, SHARE_OF_QUOTES, SHARE_OF_WORDS);
 

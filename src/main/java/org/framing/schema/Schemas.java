@@ -10,7 +10,10 @@ import org.apache.spark.sql.types.StructType;
 /** The StructTypes passed between stages, and the schema checks every stage runs first. */
 public final class Schemas {
 
-  /** One article after ingest, whatever the input format. {@code source} names the file it came from. */
+  /**
+   * One article after ingest, whatever the input format. {@code source} names the file it came from; {@code event}
+   * is its given event id with {@code --events COLUMN}, else null.
+   */
   public static final StructType ARTICLE = new StructType()
       .add(ARTICLE_ID, DataTypes.StringType, false)
       .add(OUTLET, DataTypes.StringType, false)
@@ -18,7 +21,8 @@ public final class Schemas {
       .add(DATE, DataTypes.StringType, true)
       .add(TITLE, DataTypes.StringType, true)
       .add(TEXT, DataTypes.StringType, true)
-      .add(SOURCE, DataTypes.StringType, false);
+      .add(SOURCE, DataTypes.StringType, false)
+      .add(EVENT, DataTypes.StringType, true);
 
   /** A removed boilerplate fragment. */
   public static final StructType REMOVAL = new StructType()

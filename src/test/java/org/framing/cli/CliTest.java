@@ -52,6 +52,12 @@ class CliTest {
         run(new RunCommand(), "--min-count", "0"));
     assertEquals(new Outcome(2, List.of("framing run: --top -1: must be 0 (all) or more")),
         run(new RunCommand(), "--top", "-1"));
+    assertEquals(new Outcome(2, List.of("framing run: --event-window -2: must be 0 or more days")),
+        run(new RunCommand(), "--event-window", "-2"));
+    assertEquals("framing run: Invalid value for option '--event-window': 'week' is not an int",
+        run(new RunCommand(), "--event-window", "week").err().get(0));
+    assertEquals(new Outcome(2, List.of("framing run: --events: give auto, none or the name of a column of event ids")),
+        run(new RunCommand(), "--events", " "));
     assertEquals(new Outcome(2, List.of("framing run: --encoding klingon: not an encoding this Java knows; try UTF-8, "
         + "windows-1252 or ISO-8859-1")), run(new RunCommand(), "--encoding", "klingon"));
     assertEquals(new Outcome(2, List.of("framing run: Invalid value for option '--format': expected one of "
@@ -69,7 +75,7 @@ class CliTest {
         + "option names without dashes: format, output, group-by, id-col, outlet-col, text-col, date-col, title-col, "
         + "encoding, stopwords, keep-numbers, min-count, top, keyness-top, keyness-min-count, keyness-pairs, prior-scale, "
         + "no-reuse, reuse-ngram, reuse-max-repeat, "
-        + "no-sentiment, vader-lexicon, tone-lexicon, tone-categories, lexicon, actors, emit-sentences, bootstrap, no-quotes, speakers, seed, period, no-charts, on-bad-record, excel-safe, verbose"), o.err());
+        + "no-sentiment, vader-lexicon, tone-lexicon, tone-categories, lexicon, actors, emit-sentences, bootstrap, no-quotes, speakers, events, event-window, seed, period, no-charts, on-bad-record, excel-safe, verbose"), o.err());
   }
 
   @Test

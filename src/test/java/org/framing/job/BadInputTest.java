@@ -102,7 +102,7 @@ class BadInputTest {
   }
 
   private static List<String> rows(Corpus c) {
-    return c.articles().orderBy("article_id").drop("source").collectAsList().stream().map(Row::toString).toList();
+    return c.articles().orderBy("article_id").drop("source", "event").collectAsList().stream().map(Row::toString).toList();
   }
 
   /** A study folder {@code name} with this manifest and these article files (name, text, name, text, ...). */
@@ -114,10 +114,11 @@ class BadInputTest {
     return tmp.resolve(name);
   }
 
-  /** The seed options, made fast: no charts, no reuse, 100 bootstrap resamples. */
+  /** The seed options, made fast: no charts, no reuse, no events, 100 bootstrap resamples. */
   private static JobOptions fast(Path input, Path output) {
     JobOptions o = JobOptions.defaults().withInput(input.toString(), output).withoutCharts()
-        .withReuse(new JobOptions.Reuse(false, 8, 20));
+        .withReuse(new JobOptions.Reuse(false, 8, 20))
+        .withEvents(new JobOptions.Events(JobOptions.Events.Mode.NONE, null, 3));
     JobOptions.Sentiment s = o.sentiment();
     return o.withSentiment(new JobOptions.Sentiment(true, s.vaderLexicon(), s.toneLexicon(), s.positive(),
         s.negative(), false, 100, s.frameLexicons(), null));
@@ -273,6 +274,22 @@ class BadInputTest {
   }
 
   @Test
+  void anEventColumnThatIsNotThereIsRefusedListingTheColumnsThereAre() throws IOException {
+    Path dir = study("no-event", "file,outlet\na.txt,A\n", "a.txt", "Text.");
+    ColumnMapping story = ColumnMapping.DEFAULTS.withEvent("story");
+    assertEquals(dir + "/manifest.csv: no column 'story' for the event ids (--events); the manifest has file, outlet",
+        assertThrows(InputException.class, () -> new CorpusReader(spark, story, StandardCharsets.UTF_8,
+            BadRecords.Policy.FAIL).read(dir.toString(), CorpusReader.Format.AUTO)).getMessage());
+    Path jsonl = write("events.jsonl", "{\"id\":\"a\",\"outlet\":\"A\",\"text\":\"One.\",\"event_id\":\"7\"}\n");
+    assertEquals("--events story: " + jsonl + " has no column 'story'; it has id, outlet, text, event_id",
+        assertThrows(InputException.class, () -> new CorpusReader(spark, story, StandardCharsets.UTF_8,
+            BadRecords.Policy.FAIL).read(jsonl.toString(), CorpusReader.Format.AUTO)).getMessage());
+    assertEquals(List.of("7"), new CorpusReader(spark, ColumnMapping.DEFAULTS.withEvent("event_id"),
+        StandardCharsets.UTF_8, BadRecords.Policy.FAIL).read(jsonl.toString(), CorpusReader.Format.AUTO).articles()
+        .select("event").collectAsList().stream().map(r -> r.getString(0)).toList());
+  }
+
+  @Test
   void aManifestRowWithAFieldTooManyOrTooFewIsRefusedWithItsLine() throws IOException {
     Path dir = study("extra", "file,outlet\na.txt,A\nb.txt,Reuters, Inc.\n", "a.txt", "Text A.", "b.txt", "Text B.");
     assertEquals(dir + "/manifest.csv line 3: has 3 fields, the header 2; quote a field that holds a comma" + SKIP_HINT,
@@ -407,6 +424,20 @@ class BadInputTest {
     assertEquals(1, run.at("/counts/skipped_records/count").asLong());
     assertEquals("file:" + f + " line 3: not valid JSON", run.at("/counts/skipped_records/first/0").asText());
     assertEquals("skip", run.at("/options/on_bad_record").asText());
+  }
+
+  @Test
+  void anUndatedCorpusFindsEventsWithoutAWindowAndSaysSo() throws IOException {
+    Path f = write("undated.jsonl", GOOD + "\n{\"id\": \"a2\", \"outlet\": \"Fox\", \"text\": \"Sanctions were discussed.\"}\n");
+    Path out = tmp.resolve("undated-out");
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    run(fast(f, out).withEvents(JobOptions.Events.DEFAULTS), new PrintStream(console, true, StandardCharsets.UTF_8));
+    assertEquals(List.of("framing: warning: no article has a date: events are found without a time window "
+        + "(run.json says so)"), console.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("warning")).toList());
+    JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+    assertEquals("auto", run.at("/events/mode").asText());
+    assertTrue(run.at("/events/window_days").isNull());
+    assertEquals(2, run.at("/events/events").asLong());
   }
 
   @Test

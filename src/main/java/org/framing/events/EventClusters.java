@@ -1,0 +1,408 @@
+package org.framing.events;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.to_date;
+import static org.framing.schema.Columns.ARTICLE_ID;
+import static org.framing.schema.Columns.COUNTS;
+import static org.framing.schema.Columns.DATE;
+import static org.framing.schema.Columns.TERMS;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.MinHashLSH;
+import org.apache.spark.ml.feature.MinHashLSHModel;
+import org.apache.spark.ml.feature.Normalizer;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Groups articles into events (stories): articles that tell the same story within a few days of each other.
+ *
+ * <ol>
+ *   <li><b>Vectors.</b> Each article is a TF-IDF vector of its terms (unigrams and bigrams after stop words, as
+ *       everywhere in the job): weight {@code (1 + ln c) + LEAD_WEIGHT·[in lead] + TITLE_WEIGHT·[in title]} for a
+ *       term counted c times in the body, then Spark MLlib's {@link IDF} (ln((m + 1)/(df + 1)), plus 1) and an L2
+ *       {@link Normalizer}. Sublinear term frequency keeps a long article's repeated words from deciding the story
+ *       (Manning, Raghavan &amp; Schütze, "Introduction to Information Retrieval", 2008, §6.4.1); the title and
+ *       the lead name the story's who, what and where. The vocabulary is MLlib's {@link CountVectorizer} over
+ *       terms found in at least two articles: a term of one article links nothing. The weight is
+ *       {@code tf · (idf + 1)}, scikit-learn's {@code smooth_idf}, so the words every article shares still count.</li>
+ *   <li><b>Candidates.</b> Spark MLlib's {@link MinHashLSH} on each article's {@value #KEY_TERMS} highest-weighted
+ *       terms: a self-join keeps the pairs whose key-term sets have a Jaccard index of at least
+ *       {@code 1 - MAX_KEY_DISTANCE}. The join runs on the executors and never compares every pair.</li>
+ *   <li><b>Pairs.</b> A candidate pair is kept when, dated, their dates are at most {@code windowDays} apart
+ *       (news of one story spreads over days; Miranda et al., "Multilingual Clustering of Streaming News", EMNLP
+ *       2018, also bound clusters in time) and the cosine of the two full vectors less {@value #DAY_PENALTY} per
+ *       day between them reaches {@code threshold}.</li>
+ *   <li><b>Clusters.</b> Connected components of the kept pairs (union-find on the driver, which holds two longs
+ *       per kept pair), then, against chaining (A like B, B like C, A unlike C), inside each component a single
+ *       pass in date order as in streaming news clustering (Miranda et al.): each article joins the cluster whose
+ *       centroid (the sum of its articles' vectors) it is most like, if that cosine less the day penalty (days
+ *       since the cluster's latest article) reaches {@code centroidThreshold}, or starts a cluster of its own.
+ *       An article like no other is an event of its own.</li>
+ *   <li><b>Settings</b> were chosen on the AllSides round-ups (505 events, see README), measuring B-cubed F1 over
+ *       a grid: threshold and centroid threshold 0.1 to 0.3, title and lead weights, key terms 30 to 60, hash
+ *       tables 20 to 40, key distance 0.9 to 0.97, day penalty 0 to 0.1.</li>
+ * </ol>
+ *
+ * <p>Input: {@code article_id, date} (ISO or null), {@code terms, counts} (the pass's body terms),
+ * {@code title_terms, lead_terms} ({@link EventText}). Output: {@code article_id, cluster} (a long: the smallest
+ * row number among the cluster's articles, in {@code article_id} order), one row per article.
+ */
+public final class EventClusters implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Extra weight of a term of the title, and of a term of the lead. */
+  public static final double TITLE_WEIGHT = 2.0;
+  public static final double LEAD_WEIGHT = 1.0;
+  /** How many of an article's terms are its keys for the LSH candidates. */
+  public static final int KEY_TERMS = 40;
+  /** MinHash tables: a pair whose key sets have Jaccard J is a candidate with probability 1 − (1 − J)^tables. */
+  public static final int HASH_TABLES = 30;
+  /** Largest Jaccard distance of key sets for a candidate (Jaccard index at least 0.05). */
+  public static final double MAX_KEY_DISTANCE = 0.95;
+  /** Cosine (less the day penalty) a pair needs to link two articles, and an article needs to join a cluster. */
+  public static final double DEFAULT_THRESHOLD = 0.15;
+  public static final double DEFAULT_CENTROID_THRESHOLD = 0.15;
+
+  public static final String CLUSTER = "cluster";
+  /**
+   * What each day between two articles takes off their cosine, inside the window: coverage of one story is
+   * densest in its first days, and two alike stories a few days apart are more often two events than one.
+   */
+  public static final double DAY_PENALTY = 0.05;
+
+  private final double threshold;
+  private final double centroidThreshold;
+  private final int windowDays;
+  private final long seed;
+
+  public EventClusters(double threshold, double centroidThreshold, int windowDays, long seed) {
+    this.threshold = threshold;
+    this.centroidThreshold = centroidThreshold;
+    this.windowDays = windowDays;
+    this.seed = seed;
+  }
+
+  /**
+   * The articles' vectors: {@code row} (0.. in article_id order), {@code article_id, date, features} (the
+   * L2-normalised TF-IDF vector) and {@code keys}; {@code vocabulary} names the features' indexes.
+   */
+  public record ArticleVectors(Dataset<Row> rows, String[] vocabulary) {}
+
+  /** {@code article_id, cluster} of every article of {@code vectors} (persisted by the caller). */
+  public Dataset<Row> transform(ArticleVectors vectors) {
+    {
+      Dataset<Row> pairs = pairs(vectors.rows());
+      List<long[]> edges = new ArrayList<>();
+      Iterator<Row> it = pairs.toLocalIterator();
+      while (it.hasNext()) {
+        Row r = it.next();
+        edges.add(new long[] {r.getLong(0), r.getLong(1)});
+      }
+      long n = vectors.rows().count();
+      long[] component = components(n, edges);
+      List<Row> labels = new ArrayList<>((int) n);
+      for (int i = 0; i < n; i++) {
+        labels.add(RowFactory.create((long) i, component[i]));
+      }
+      StructType labelSchema = new StructType().add("row", DataTypes.LongType, false).add("component", DataTypes.LongType, false);
+      Dataset<Row> labelled = vectors.rows().join(vectors.rows().sparkSession().createDataFrame(labels, labelSchema), "row");
+      return guarded(labelled);
+    }
+  }
+
+  /** The vectors of the input's articles (see the class comment for the input columns). */
+  public static ArticleVectors vectors(Dataset<Row> in) {
+    StructType weighted = new StructType()
+        .add(ARTICLE_ID, DataTypes.StringType, false)
+        .add(DATE, DataTypes.StringType, true)
+        .add("vocab", DataTypes.createArrayType(DataTypes.StringType, false), false)
+        .add("w_terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
+        .add("w", DataTypes.createArrayType(DataTypes.DoubleType, false), false);
+    Dataset<Row> docs = in.select(ARTICLE_ID, DATE, TERMS, COUNTS, EventText.TITLE_TERMS, EventText.LEAD_TERMS)
+        .map((MapFunction<Row, Row>) EventClusters::weights, Encoders.row(weighted));
+    String[] terms;
+    try {
+      CountVectorizerModel vocabulary = new CountVectorizer().setInputCol("vocab").setOutputCol("unused")
+          .setBinary(true).setMinDF(2).setVocabSize(1 << 18).fit(docs);
+      terms = vocabulary.vocabulary();
+    } catch (IllegalArgumentException e) {
+      // MLlib refuses an empty vocabulary: no term is in two articles, so no two articles are alike.
+      terms = new String[0];
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < terms.length; i++) {
+      index.put(terms[i], i);
+    }
+    Broadcast<Map<String, Integer>> shared = new org.apache.spark.api.java.JavaSparkContext(in.sparkSession().sparkContext())
+        .broadcast(index);
+    int size = Math.max(1, terms.length);
+    StructType tfSchema = new StructType()
+        .add(ARTICLE_ID, DataTypes.StringType, false)
+        .add(DATE, DataTypes.StringType, true)
+        .add("tf", SQLDataTypes.VectorType(), false);
+    Dataset<Row> tf = docs.map((MapFunction<Row, Row>) r -> RowFactory.create(r.getString(0), r.getString(1),
+        vector(shared.value(), size, r.getList(3), r.getList(4))), Encoders.row(tfSchema));
+    Dataset<Row> idf = new IDF().setInputCol("tf").setOutputCol("idf_part").fit(tf).transform(tf);
+    // tf · (idf + 1): MLlib's IDF gives tf · ln((m + 1)/(df + 1)); adding tf back is scikit-learn's smooth_idf
+    // variant, in which a term found in every article still counts once (with few articles, as in a study of
+    // five reports of one event, MLlib's alone weighs the story's own words, found in all of them, at 0).
+    StructType plusOne = new StructType()
+        .add(ARTICLE_ID, DataTypes.StringType, false)
+        .add(DATE, DataTypes.StringType, true)
+        .add("tfidf", SQLDataTypes.VectorType(), false);
+    Dataset<Row> tfidf = idf.select(ARTICLE_ID, DATE, "tf", "idf_part").map((MapFunction<Row, Row>) r ->
+        RowFactory.create(r.getString(0), r.getString(1), plus((Vector) r.get(2), (Vector) r.get(3))),
+        Encoders.row(plusOne));
+    Dataset<Row> normalised = new Normalizer().setP(2.0).setInputCol("tfidf").setOutputCol("features").transform(tfidf);
+    StructType out = new StructType()
+        .add("row", DataTypes.LongType, false)
+        .add(ARTICLE_ID, DataTypes.StringType, false)
+        .add(DATE, DataTypes.StringType, true)
+        .add("features", SQLDataTypes.VectorType(), false)
+        .add("keys", SQLDataTypes.VectorType(), false);
+    // Row numbers in article_id order: the same ids give the same numbers, whatever the partitions.
+    Dataset<Row> sorted = normalised.select(ARTICLE_ID, DATE, "features").orderBy(ARTICLE_ID);
+    return new ArticleVectors(in.sparkSession().createDataFrame(
+        sorted.javaRDD().zipWithIndex().map(t -> RowFactory.create(t._2(), t._1().getString(0), t._1().getString(1),
+            t._1().get(2), keys((Vector) t._1().get(2)))), out), terms);
+  }
+
+  /** Kept pairs {@code (row_a, row_b)} with row_a < row_b. */
+  Dataset<Row> pairs(Dataset<Row> vectors) {
+    Dataset<Row> keyed = vectors.filter((org.apache.spark.api.java.function.FilterFunction<Row>)
+        r -> ((Vector) r.getAs("keys")).numNonzeros() > 0);
+    StructType pairSchema = new StructType().add("a", DataTypes.LongType, false).add("b", DataTypes.LongType, false);
+    if (keyed.isEmpty()) {
+      // MLlib's LSH reads the vector size off the first row: with no keyed article there is no pair to find.
+      return vectors.sparkSession().createDataFrame(List.of(), pairSchema);
+    }
+    MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(HASH_TABLES).setSeed(seed).setInputCol("keys")
+        .setOutputCol("hashes").fit(keyed);
+    Dataset<Row> candidates = lsh.approxSimilarityJoin(keyed, keyed, MAX_KEY_DISTANCE, "key_distance")
+        .select(col("datasetA.row").as("a"), col("datasetB.row").as("b"))
+        .filter(col("a").lt(col("b")));
+    Dataset<Row> a = vectors.select(col("row").as("a"), col(DATE).as("date_a"), col("features").as("fa"));
+    Dataset<Row> b = vectors.select(col("row").as("b"), col(DATE).as("date_b"), col("features").as("fb"));
+    Column inWindow = col("date_a").isNull().or(col("date_b").isNull())
+        .or(abs(datediff(to_date(col("date_a")), to_date(col("date_b")))).leq(windowDays));
+    double t = threshold;
+    return candidates.join(a, "a").join(b, "b").filter(inWindow)
+        .filter((org.apache.spark.api.java.function.FilterFunction<Row>)
+            r -> dot((Vector) r.getAs("fa"), (Vector) r.getAs("fb"))
+                - DAY_PENALTY * days(r.getAs("date_a"), r.getAs("date_b")) >= t)
+        .select("a", "b");
+  }
+
+  /** The clusters inside each component ({@link #prune}); {@code article_id, cluster}. */
+  private Dataset<Row> guarded(Dataset<Row> labelled) {
+    StructType out = new StructType().add(ARTICLE_ID, DataTypes.StringType, false).add(CLUSTER, DataTypes.LongType, false);
+    double c = centroidThreshold;
+    return labelled.select("component", "row", ARTICLE_ID, DATE, "features")
+        .groupByKey((MapFunction<Row, Long>) r -> r.getLong(0), Encoders.LONG())
+        .flatMapGroups((FlatMapGroupsFunction<Long, Row, Row>) (k, rows) -> prune(rows, c).iterator(), Encoders.row(out));
+  }
+
+  /**
+   * One component's rows ({@code component, row, article_id, date, features}) to {@code article_id, cluster}: in
+   * date order (undated last, then row), each article joins the cluster whose centroid it is most like, if that
+   * cosine reaches {@code centroidThreshold}, or starts a cluster; a cluster's label is its first row.
+   */
+  static List<Row> prune(Iterator<Row> rows, double centroidThreshold) {
+    List<Row> members = new ArrayList<>();
+    rows.forEachRemaining(members::add);
+    members.sort(Comparator.comparing((Row r) -> r.getString(3), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparingLong(r -> r.getLong(1)));
+    List<Map<Integer, Double>> sums = new ArrayList<>();
+    List<Long> labels = new ArrayList<>();
+    List<String> lastDates = new ArrayList<>();
+    List<Row> out = new ArrayList<>();
+    for (Row m : members) {
+      SparseVector v = ((Vector) m.get(4)).toSparse();
+      int best = -1;
+      double bestCos = Double.NEGATIVE_INFINITY;
+      for (int c = 0; c < sums.size(); c++) {
+        Map<Integer, Double> sum = sums.get(c);
+        double d = 0;
+        for (int i = 0; i < v.indices().length; i++) {
+          d += v.values()[i] * sum.getOrDefault(v.indices()[i], 0.0);
+        }
+        double norm = Math.sqrt(sum.values().stream().mapToDouble(x -> x * x).sum());
+        double cos = (norm > 0 ? d / norm : 0) - DAY_PENALTY * days(m.getString(3), lastDates.get(c));
+        if (cos > bestCos) {
+          bestCos = cos;
+          best = c;
+        }
+      }
+      if (best < 0 || bestCos < centroidThreshold) {
+        sums.add(new HashMap<>());
+        labels.add(m.getLong(1));
+        lastDates.add(m.getString(3));
+        best = sums.size() - 1;
+      }
+      if (m.getString(3) != null) {
+        lastDates.set(best, m.getString(3));
+      }
+      for (int i = 0; i < v.indices().length; i++) {
+        sums.get(best).merge(v.indices()[i], v.values()[i], Double::sum);
+      }
+      out.add(RowFactory.create(m.getString(2), labels.get(best)));
+    }
+    return out;
+  }
+
+  /** Union-find over {@code n} rows: each row's component, the smallest row number in it. */
+  static long[] components(long n, List<long[]> edges) {
+    int[] parent = new int[(int) n];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (long[] e : edges) {
+      int x = find(parent, (int) e[0]);
+      int y = find(parent, (int) e[1]);
+      if (x != y) {
+        parent[Math.max(x, y)] = Math.min(x, y);
+      }
+    }
+    long[] out = new long[parent.length];
+    for (int i = 0; i < parent.length; i++) {
+      out[i] = find(parent, i);
+    }
+    return out;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** One article's vocabulary (body, title and lead terms) and its weighted terms. */
+  static Row weights(Row r) {
+    Map<String, Double> w = new TreeMap<>();
+    List<String> terms = r.getList(2);
+    List<Integer> counts = r.getList(3);
+    for (int i = 0; i < terms.size(); i++) {
+      w.put(terms.get(i), 1 + Math.log(counts.get(i)));
+    }
+    for (String t : r.<String>getList(5)) {
+      w.merge(t, LEAD_WEIGHT, Double::sum);
+    }
+    for (String t : r.<String>getList(4)) {
+      w.merge(t, TITLE_WEIGHT, Double::sum);
+    }
+    String[] keys = w.keySet().toArray(new String[0]);
+    Double[] values = new Double[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      values[i] = w.get(keys[i]);
+    }
+    // Scala sequences: Spark hands this row object itself to the next map (it drops the encode-decode between two
+    // typed maps), and Row.getList reads a Scala sequence.
+    scala.collection.immutable.Seq<String> terms2 = scala.jdk.javaapi.CollectionConverters.asScala(Arrays.asList(keys)).toList();
+    return RowFactory.create(r.getString(0), r.getString(1), terms2, terms2,
+        scala.jdk.javaapi.CollectionConverters.asScala(Arrays.asList(values)).toList());
+  }
+
+  private static Vector vector(Map<String, Integer> index, int size, List<String> terms, List<Double> weights) {
+    TreeMap<Integer, Double> v = new TreeMap<>();
+    for (int i = 0; i < terms.size(); i++) {
+      Integer k = index.get(terms.get(i));
+      if (k != null) {
+        v.put(k, weights.get(i));
+      }
+    }
+    return Vectors.sparse(size, v.keySet().stream().mapToInt(Integer::intValue).toArray(),
+        v.values().stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /** A binary vector of the {@value #KEY_TERMS} largest entries of {@code v} (ties: the lower index). */
+  static Vector keys(Vector features) {
+    SparseVector v = features.toSparse();
+    Integer[] order = new Integer[v.indices().length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> v.values()[x] != v.values()[y] ? Double.compare(v.values()[y], v.values()[x])
+        : Integer.compare(v.indices()[x], v.indices()[y]));
+    int k = Math.min(KEY_TERMS, order.length);
+    int[] idx = new int[k];
+    for (int i = 0; i < k; i++) {
+      idx[i] = v.indices()[order[i]];
+    }
+    Arrays.sort(idx);
+    double[] ones = new double[k];
+    Arrays.fill(ones, 1.0);
+    return Vectors.sparse(v.size(), idx, ones);
+  }
+
+  /** The sum of two vectors of one size (MLlib's IDF leaves out the entries it weighs at 0). */
+  static Vector plus(Vector x, Vector y) {
+    SparseVector a = x.toSparse();
+    SparseVector b = y.toSparse();
+    TreeMap<Integer, Double> sum = new TreeMap<>();
+    for (int i = 0; i < a.indices().length; i++) {
+      sum.merge(a.indices()[i], a.values()[i], Double::sum);
+    }
+    for (int i = 0; i < b.indices().length; i++) {
+      sum.merge(b.indices()[i], b.values()[i], Double::sum);
+    }
+    return Vectors.sparse(a.size(), sum.keySet().stream().mapToInt(Integer::intValue).toArray(),
+        sum.values().stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /** Days between two ISO dates; 0 when either is missing. */
+  static long days(String a, String b) {
+    if (a == null || b == null) {
+      return 0;
+    }
+    return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a), java.time.LocalDate.parse(b)));
+  }
+
+  static double dot(Vector x, Vector y) {
+    SparseVector a = x.toSparse();
+    SparseVector b = y.toSparse();
+    double d = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.indices().length && j < b.indices().length) {
+      int p = a.indices()[i];
+      int q = b.indices()[j];
+      if (p == q) {
+        d += a.values()[i++] * b.values()[j++];
+      } else if (p < q) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return d;
+  }
+}
