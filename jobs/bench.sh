@@ -5,8 +5,10 @@
 #
 # Runs, one after the other on an otherwise idle machine:
 #   framing      jobs/run.sh CORPUS --master local[2] (every analysis on, CSVs, charts and report written)
+#   framing-no-events  the same with --events none (what events add)
 #   seed         jobs/run.sh --master local[2] (the bundled seed study: wall time and memory, no ratios)
 #   sklearn      /usr/bin/python3 sklearn_peer.py CORPUS (term counts and TF-IDF; skipped without python3-sklearn)
+#   python-study /usr/bin/python3 python_study_peer.py CORPUS (TF-IDF with bigrams, G² keyness, NLTK VADER)
 #   naive-mllib  NaiveMllib.java on the same Spark jars, local[2] (RegexTokenizer, StopWordsRemover,
 #                CountVectorizer, IDF)
 #   bare-pass    BarePass.java on the corpus decompressed beforehand (one thread, tokenise and count)
@@ -80,6 +82,10 @@ import json, sys
 t = json.load(open(sys.argv[1]))["timings_ms"]
 print(" | ".join(f"{k} {v / 1000:.1f}" for k, v in t.items()))' "$work/out/run.json")
 
+# The events target: the same job without events (--events none); framing ÷ this row is what events cost.
+name=framing-no-events note="the same job with --events none"
+timed "$ROOT/jobs/run.sh" "$corpus" --output "$work/out-no-events" --master 'local[2]' --driver-memory "$DRIVER_MEMORY" "$@" --events none
+
 # Issue 6's small-input target: the bundled seed study, JVM start to report written (its own row, not a ratio).
 name=seed note="the bundled seed study (5 articles), JVM start to report written"
 timed "$ROOT/jobs/run.sh" --output "$work/seed" --master 'local[2]'
@@ -112,6 +118,12 @@ else
   else
     echo "bench: skipping sklearn: /usr/bin/python3 has no scikit-learn (apt-get install python3-sklearn)" >&2
     rows+=("sklearn|||skipped: no python3-sklearn")
+  fi
+  if [ -f "$peers/python_study_peer.py" ] && /usr/bin/python3 -c "import sklearn, scipy, numpy, nltk.sentiment.vader" 2>/dev/null; then
+    name=python-study note="TF-IDF with bigrams, G² keyness, NLTK VADER per sentence, 2 processes"
+    timed /usr/bin/python3 "$peers/python_study_peer.py" "$corpus" "$peers/../lexicons/vader/vader_lexicon.txt"
+  else
+    rows+=("python-study|||skipped: no python_study_peer.py or no python3-sklearn/-nltk")
   fi
   mkdir -p "$work/classes"
   if javac -nowarn -d "$work/classes" -cp "$SPARK_JARS/*" "$peers/NaiveMllib.java" "$peers/BarePass.java" 2> "$work/javac.log"; then

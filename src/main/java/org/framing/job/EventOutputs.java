@@ -1,6 +1,12 @@
 package org.framing.job;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 import static org.framing.schema.Columns.ARTICLE_ID;
 import static org.framing.schema.Columns.COUNTS;
 import static org.framing.schema.Columns.DATE;
@@ -9,14 +15,20 @@ import static org.framing.schema.Columns.TERMS;
 import static org.framing.schema.Columns.TITLE;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.framing.events.Coverage;
 import org.framing.events.EventClusters;
 import org.framing.events.EventText;
 import org.framing.events.Events;
+import org.framing.events.WithinEvent;
+import org.framing.schema.Columns;
 import org.framing.schema.OutputFile;
+import org.framing.sentiment.ScoredArticles;
+import org.framing.stats.BootstrapMeans;
 
 /**
  * events.csv, event_summary.csv, coverage.csv and coverage_pairs.csv: each article's event (given with
@@ -44,7 +56,11 @@ final class EventOutputs {
     return record;
   }
 
-  void write(Dataset<Row> pass) {
+  /**
+   * {@code scored}: the sentiment rows ({@link ScoredArticles#fromPass}), or null without sentiment (then no
+   * within-event tables); {@code frames}: the frame categories in the order of their hits; {@code groups}: how many.
+   */
+  void write(Dataset<Row> pass, Dataset<Row> scored, List<String> frames, int groups, BootstrapMeans bootstrap) {
     boolean given = options.mode() == JobOptions.Events.Mode.COLUMN;
     Dataset<Row> in = pass.select(col(ARTICLE_ID), col(GROUP), col(DATE), col(TITLE), col(TERMS), col(COUNTS),
         col(EventText.PART + "." + EventText.GIVEN).as(EventText.GIVEN),
@@ -74,18 +90,59 @@ final class EventOutputs {
         Dataset<Row> byGroup = Coverage.byGroup(articles);
         out.write(OutputFile.COVERAGE, byGroup);
         out.write(OutputFile.COVERAGE_PAIRS, Coverage.pairs(articles));
+        String within = withinEvent(articles, scored, frames, groups, bootstrap);
         long multi = articles.select(org.framing.schema.Columns.EVENT_ID, GROUP)
             .distinct().groupBy(org.framing.schema.Columns.EVENT_ID).count().filter(col("count").geq(2)).count();
         record.put("events", n);
         record.put("multi_group_events", multi);
         progress.done("events", n + (n == 1 ? " event, " : " events, ") + multi + " covered by two or more groups; wrote "
             + OutputFile.EVENTS.file() + ", " + OutputFile.EVENT_SUMMARY.file() + ", " + OutputFile.COVERAGE.file()
-            + ", " + OutputFile.COVERAGE_PAIRS.file());
+            + ", " + OutputFile.COVERAGE_PAIRS.file() + within);
       } finally {
         articles.unpersist();
       }
     } finally {
       rows.unpersist();
     }
+  }
+
+  /** within_event.csv and within_event_pairs.csv; returns what the console line adds, or why there are none. */
+  private String withinEvent(Dataset<Row> articles, Dataset<Row> scored, List<String> frames, int groups,
+                             BootstrapMeans bootstrap) {
+    if (groups < 2) {
+      return "; one group: no within-event comparison";
+    }
+    if (scored == null) {
+      return "; no sentiment (--no-sentiment): no within-event comparison";
+    }
+    WithinEvent.Result r = new WithinEvent(bootstrap).transform(measures(articles, scored, frames));
+    out.write(OutputFile.WITHIN_EVENT, r.byGroup());
+    out.write(OutputFile.WITHIN_EVENT_PAIRS, r.pairs());
+    return ", " + OutputFile.WITHIN_EVENT.file() + ", " + OutputFile.WITHIN_EVENT_PAIRS.file();
+  }
+
+  /**
+   * Each article's measures, long: {@code event_id, group, measure, item, value}. compound and tone as in
+   * sentiment_by_article.csv; a frame's density is 1,000 · its hits / the article's words (the tone lexicon's
+   * count of words, as frames_by_outlet.csv's per_1000), null for an article without words.
+   */
+  static Dataset<Row> measures(Dataset<Row> articles, Dataset<Row> scored, List<String> frames) {
+    Dataset<Row> perArticle = ScoredArticles.articles(scored);
+    Dataset<Row> values = perArticle.select(col(ARTICLE_ID), lit(Columns.COMPOUND).as(Columns.MEASURE),
+            lit("").as(Columns.ITEM), col(Columns.COMPOUND).as(Columns.VALUE))
+        .unionByName(perArticle.select(col(ARTICLE_ID), lit(Columns.TONE).as(Columns.MEASURE), lit("").as(Columns.ITEM),
+            col(Columns.TONE).as(Columns.VALUE)));
+    if (!frames.isEmpty()) {
+      Dataset<Row> sentences = ScoredArticles.sentences(scored);
+      Dataset<Row> words = sentences.groupBy(ARTICLE_ID).agg(sum(Columns.N_TOKENS).as("words"));
+      Column names = array(frames.stream().map(f -> lit(f)).toArray(Column[]::new));
+      Dataset<Row> hits = sentences.select(col(ARTICLE_ID), posexplode(col(Columns.FRAME_HITS)).as(new String[] {"i", "h"}))
+          .groupBy(ARTICLE_ID, "i").agg(sum("h").as("hits"));
+      values = values.unionByName(hits.join(words, ARTICLE_ID).select(col(ARTICLE_ID),
+          lit("frame").as(Columns.MEASURE), element_at(names, col("i").plus(1)).as(Columns.ITEM),
+          when(col("words").gt(0), col("hits").multiply(1000.0).divide(col("words"))).as(Columns.VALUE)));
+    }
+    return values.join(articles.select(ARTICLE_ID, Columns.EVENT_ID, GROUP), ARTICLE_ID)
+        .select(Columns.EVENT_ID, GROUP, Columns.MEASURE, Columns.ITEM, Columns.VALUE);
   }
 }

@@ -31,6 +31,7 @@ import org.framing.reuse.SharedPassages;
 import org.framing.schema.OutputFile;
 import org.framing.sentiment.ScoredArticles;
 import org.framing.spark.Persisted;
+import org.framing.stats.BootstrapMeans;
 import org.framing.terms.GroupSizes;
 import org.framing.terms.GroupTermCounts;
 import org.framing.events.EventText;
@@ -146,8 +147,10 @@ public final class StudyJob {
     Map<String, Object> record = Collections.synchronizedMap(new LinkedHashMap<>());
     if (options.events().enabled()) {
       EventOutputs events = new EventOutputs(options.events(), options.seed(), csv, progress);
+      List<String> frames = frameNames(resources);
+      BootstrapMeans bootstrap = new BootstrapMeans(options.sentiment().resamples(), 0.95, options.seed());
       branches.add(() -> {
-        events.write(pass);
+        events.write(pass, scored, frames, groups.size(), bootstrap);
         record.put("events", events.record());
       });
     }
@@ -197,6 +200,16 @@ public final class StudyJob {
       parts.add(EventText.part(analyzer));
     }
     return parts;
+  }
+
+  /** The frame categories, named by category, or by lexicon:category where two lexicons share a category. */
+  private static List<String> frameNames(StudyResources resources) {
+    if (resources.chain() == null) {
+      return List.of();
+    }
+    List<String> plain = resources.chain().frames().stream().map(f -> f.category()).toList();
+    return plain.stream().distinct().count() == plain.size() ? plain
+        : resources.chain().frames().stream().map(f -> f.lexicon() + ":" + f.category()).toList();
   }
 
   private TextAnalyzer analyzer() {

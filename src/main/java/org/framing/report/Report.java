@@ -37,6 +37,19 @@ public final class Report {
     return this;
   }
 
+  /**
+   * Adds {@code sentence} to the note of each section whose id is in {@code ids} (after its own note, if any).
+   */
+  public Report addToNotes(java.util.Set<String> ids, String sentence) {
+    for (int i = 0; i < sections.size(); i++) {
+      Section s = sections.get(i);
+      if (ids.contains(s.id())) {
+        sections.set(i, s.withNote(s.note() == null ? sentence : s.note() + " " + sentence));
+      }
+    }
+    return this;
+  }
+
   /** Links a data file (a path relative to the report) with a one-line description, possibly empty. */
   public Report addFile(String relativePath, String description) {
     files.put(relativePath, description);

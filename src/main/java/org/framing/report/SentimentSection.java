@@ -74,9 +74,19 @@ public final class SentimentSection {
   }
 
   static Figure panel(TextTable t, List<Integer> rows, String group, String measure) {
+    return intervals(t, rows, group, "mean", measure + " per " + group + " (95 % bootstrap interval)",
+        measure.equals("tone") ? "tone per 100 words" : "mean VADER compound");
+  }
+
+  /**
+   * One point per row with its 95 % interval ({@code ci_low}, {@code ci_high}), labelled by {@code labelColumn}, the
+   * first {@value #MAX_GROUPS} of {@code rows} from the top.
+   */
+  static Figure intervals(TextTable t, List<Integer> rows, String labelColumn, String meanColumn, String title,
+                          String axisTitle) {
     List<Integer> shown = rows.subList(0, Math.min(MAX_GROUPS, rows.size()));
-    List<String> labels = shown.stream().map(i -> t.text(i, group)).toList();
-    double[] mean = shown.stream().mapToDouble(i -> t.decimal(i, "mean")).toArray();
+    List<String> labels = shown.stream().map(i -> t.text(i, labelColumn)).toList();
+    double[] mean = shown.stream().mapToDouble(i -> t.decimal(i, meanColumn)).toArray();
     StringBuilder plus = new StringBuilder();
     StringBuilder minus = new StringBuilder();
     for (int k = 0; k < shown.size(); k++) {
@@ -84,23 +94,21 @@ public final class SentimentSection {
       plus.append(k == 0 ? "" : ",").append(js(t.decimal(i, "ci_high") - mean[k]));
       minus.append(k == 0 ? "" : ",").append(js(mean[k] - t.decimal(i, "ci_low")));
     }
-    ScatterTrace points = ScatterTrace.builder(DoubleColumn.create(measure, mean),
-            StringColumn.create(group, labels.stream().map(PlotText::data).toList()))
+    ScatterTrace points = ScatterTrace.builder(DoubleColumn.create(meanColumn, mean),
+            StringColumn.create(labelColumn, labels.stream().map(PlotText::data).toList()))
         .mode(ScatterTrace.Mode.MARKERS).marker(Marker.builder().color("#4c78a8").size(9).build()).build();
-    Layout layout = Layout.builder(PlotText.template(measure + " per " + group + " (95 % bootstrap interval)"))
+    Layout layout = Layout.builder(PlotText.template(title))
         .width(520).height(110 + 26 * Math.max(shown.size(), 1))
         .margin(Charts.margin(Charts.labelMargin(labels), 50))
-        .xAxis(Axis.builder().title(measure.equals("tone") ? "tone per 100 words" : "mean VADER compound")
-            .showZeroLine(true).build())
+        .xAxis(Axis.builder().title(axisTitle).showZeroLine(true).build())
         .yAxis(Charts.categories(true))
         .showLegend(false)
         .build();
     String errors = "trace0.error_x = {type: 'data', symmetric: false, array: [" + plus + "], arrayminus: [" + minus
         + "], color: '#4c78a8', thickness: 1.5, width: 4};";
-    Print print = new Print.Intervals(measure + " per " + group + " (95 % bootstrap interval)", labels, mean,
+    Print print = new Print.Intervals(title, labels, mean,
         shown.stream().mapToDouble(i -> t.decimal(i, "ci_low")).toArray(),
-        shown.stream().mapToDouble(i -> t.decimal(i, "ci_high")).toArray(),
-        measure.equals("tone") ? "tone per 100 words" : "mean VADER compound");
+        shown.stream().mapToDouble(i -> t.decimal(i, "ci_high")).toArray(), axisTitle);
     return new StyledFigure(Charts.builder(layout, points), errors, print);
   }
 

@@ -52,6 +52,12 @@ public enum OutputFile {
       false, GROUP, "events", "multi_group_events", "share_of_multi_group_events", "only_events"),
   COVERAGE_PAIRS("coverage_pairs.csv", "per pair of groups: the events both covered", false,
       GROUP + "_a", GROUP + "_b", "shared_events"),
+  WITHIN_EVENT("within_event.csv", "per group and measure: mean deviation from the other groups inside shared events, "
+      + "with a 95 % bootstrap interval over events", false,
+      GROUP, MEASURE, ITEM, "n_events", "mean_deviation", CI_LOW, CI_HIGH),
+  WITHIN_EVENT_PAIRS("within_event_pairs.csv", "per pair of groups and measure: mean paired difference over the events "
+      + "both covered, with a 95 % bootstrap interval", false,
+      GROUP + "_a", GROUP + "_b", MEASURE, ITEM, "n_events", "mean_difference", CI_LOW, CI_HIGH),
   VOICES("voices.csv", "per group and speaker: quotations, words and their shares of the group's", false,
       GROUP, SPEAKER, AFFILIATION, Columns.QUOTES, WORDS, SHARE_OF_QUOTES, SHARE_OF_WORDS);
 
