@@ -25,6 +25,7 @@ import org.framing.events.EventClusters;
 import org.framing.events.EventText;
 import org.framing.events.Events;
 import org.framing.events.WithinEvent;
+import org.framing.events.WithinEventKeyness;
 import org.framing.schema.Columns;
 import org.framing.schema.OutputFile;
 import org.framing.sentiment.ScoredArticles;
@@ -38,14 +39,16 @@ import org.framing.stats.BootstrapMeans;
 final class EventOutputs {
 
   private final JobOptions.Events options;
+  private final JobOptions.Keyness keyness;
   private final long seed;
   private final CsvOutputs out;
   private final Progress progress;
   /** What run.json records of the events: mode, window, whether the corpus was dated, counts. */
   private final Map<String, Object> record = new LinkedHashMap<>();
 
-  EventOutputs(JobOptions.Events options, long seed, CsvOutputs out, Progress progress) {
+  EventOutputs(JobOptions.Events options, JobOptions.Keyness keyness, long seed, CsvOutputs out, Progress progress) {
     this.options = options;
+    this.keyness = keyness;
     this.seed = seed;
     this.out = out;
     this.progress = progress;
@@ -90,7 +93,7 @@ final class EventOutputs {
         Dataset<Row> byGroup = Coverage.byGroup(articles);
         out.write(OutputFile.COVERAGE, byGroup);
         out.write(OutputFile.COVERAGE_PAIRS, Coverage.pairs(articles));
-        String within = withinEvent(articles, scored, frames, groups, bootstrap);
+        String within = withinEvent(articles, in.select(ARTICLE_ID, TERMS, COUNTS), scored, frames, groups, bootstrap);
         long multi = articles.select(org.framing.schema.Columns.EVENT_ID, GROUP)
             .distinct().groupBy(org.framing.schema.Columns.EVENT_ID).count().filter(col("count").geq(2)).count();
         record.put("events", n);
@@ -107,18 +110,23 @@ final class EventOutputs {
   }
 
   /** within_event.csv and within_event_pairs.csv; returns what the console line adds, or why there are none. */
-  private String withinEvent(Dataset<Row> articles, Dataset<Row> scored, List<String> frames, int groups,
-                             BootstrapMeans bootstrap) {
+  private String withinEvent(Dataset<Row> articles, Dataset<Row> articleTerms, Dataset<Row> scored, List<String> frames,
+                             int groups, BootstrapMeans bootstrap) {
     if (groups < 2) {
       return "; one group: no within-event comparison";
     }
+    List<Dataset<Row>> cache = new java.util.ArrayList<>();
+    out.write(OutputFile.WITHIN_EVENT_KEYNESS, new WithinEventKeyness(keyness.minCount(), keyness.top())
+        .transform(articleTerms, articles, cache));
+    cache.forEach(Dataset::unpersist);
+    String written = ", " + OutputFile.WITHIN_EVENT_KEYNESS.file();
     if (scored == null) {
-      return "; no sentiment (--no-sentiment): no within-event comparison";
+      return written + "; no sentiment (--no-sentiment): no within-event tone or frames";
     }
     WithinEvent.Result r = new WithinEvent(bootstrap).transform(measures(articles, scored, frames));
     out.write(OutputFile.WITHIN_EVENT, r.byGroup());
     out.write(OutputFile.WITHIN_EVENT_PAIRS, r.pairs());
-    return ", " + OutputFile.WITHIN_EVENT.file() + ", " + OutputFile.WITHIN_EVENT_PAIRS.file();
+    return written + ", " + OutputFile.WITHIN_EVENT.file() + ", " + OutputFile.WITHIN_EVENT_PAIRS.file();
   }
 
   /**

@@ -146,7 +146,7 @@ public final class StudyJob {
     branches.add(() -> new KeynessOutputs(options.keyness(), csv, progress).write(groupTerms, groups.size()));
     Map<String, Object> record = Collections.synchronizedMap(new LinkedHashMap<>());
     if (options.events().enabled()) {
-      EventOutputs events = new EventOutputs(options.events(), options.seed(), csv, progress);
+      EventOutputs events = new EventOutputs(options.events(), options.keyness(), options.seed(), csv, progress);
       List<String> frames = frameNames(resources);
       BootstrapMeans bootstrap = new BootstrapMeans(options.sentiment().resamples(), 0.95, options.seed());
       branches.add(() -> {

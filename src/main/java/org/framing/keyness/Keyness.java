@@ -1,6 +1,7 @@
 package org.framing.keyness;
 
 import org.framing.spark.Sorted;
+import org.framing.stats.BenjaminiHochberg;
 import org.framing.terms.GroupTermCounts;
 
 import static org.apache.spark.sql.functions.*;
@@ -257,7 +258,7 @@ public final class Keyness {
     return tables
         .withColumn("g2_abs", greatest(g2, lit(0.0)))
         .withColumn(G2, sign.multiply(col("g2_abs")))
-        .withColumn(P, chiSquareOneDfSurvival().apply(col("g2_abs")))
+        .withColumn(P, BenjaminiHochberg.chiSquareOneDfSurvival().apply(col("g2_abs")))
         .withColumn(LOG_ODDS_Z, delta.divide(sigma))
         .withColumn(LOG_RATIO, logRatio)
         .drop("g2_abs");
@@ -268,20 +269,9 @@ public final class Keyness {
     return when(observed.gt(0), observed.multiply(log(observed.divide(expected)))).otherwise(lit(0.0));
   }
 
-  /** {@code P(χ²₁ > x) = Q(1/2, x/2)}. */
-  private static UserDefinedFunction chiSquareOneDfSurvival() {
-    return udf((UDF1<Double, Double>) x -> Gamma.regularizedGammaQ(0.5, x / 2), DataTypes.DoubleType);
-  }
-
   /** Adds p_adj: Benjamini–Hochberg within each comparison, both n-gram orders together. */
   private static Dataset<Row> adjust(Dataset<Row> scored) {
-    WindowSpec comparison = Window.partitionBy(PAIRWISE, TARGET, REFERENCE);
-    return scored
-        .withColumn("bh_m", count(lit(1)).over(comparison))
-        .withColumn("bh_j", row_number().over(comparison.orderBy(asc(P), asc(NGRAM), asc(TERM))))
-        .withColumn("bh_raw", least(lit(1.0), col(P).multiply(col("bh_m")).divide(col("bh_j"))))
-        .withColumn(P_ADJ, min("bh_raw").over(comparison.orderBy(desc("bh_j"))
-            .rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
-        .drop("bh_m", "bh_j", "bh_raw");
+    return BenjaminiHochberg.adjust(scored, List.of(PAIRWISE, TARGET, REFERENCE), P, P_ADJ,
+        List.of(asc(NGRAM), asc(TERM)));
   }
 }

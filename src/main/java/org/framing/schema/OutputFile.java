@@ -58,6 +58,9 @@ public enum OutputFile {
   WITHIN_EVENT_PAIRS("within_event_pairs.csv", "per pair of groups and measure: mean paired difference over the events "
       + "both covered, with a 95 % bootstrap interval", false,
       GROUP + "_a", GROUP + "_b", MEASURE, ITEM, "n_events", "mean_difference", CI_LOW, CI_HIGH),
+  WITHIN_EVENT_KEYNESS("within_event_keyness.csv", "per group and term: keyness against the other groups inside "
+      + "the same events (Mantel–Haenszel log odds, CMH test)", false,
+      GROUP, TERM, NGRAM, "n_events", N_TARGET, N_REFERENCE, "log_odds_mh", "log_odds_se", "cmh", P, P_ADJ),
   VOICES("voices.csv", "per group and speaker: quotations, words and their shares of the group's", false,
       GROUP, SPEAKER, AFFILIATION, Columns.QUOTES, WORDS, SHARE_OF_QUOTES, SHARE_OF_WORDS);
 
