@@ -3,7 +3,14 @@ package org.framing.events;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
 import static org.framing.schema.Columns.ARTICLE_ID;
 import static org.framing.schema.Columns.COUNTS;
 import static org.framing.schema.Columns.DATE;
@@ -51,18 +58,21 @@ import org.apache.spark.sql.types.StructType;
  *       the lead name the story's who, what and where. The vocabulary is MLlib's {@link CountVectorizer} over
  *       terms found in at least two articles: a term of one article links nothing. The weight is
  *       {@code tf · (idf + 1)}, scikit-learn's {@code smooth_idf}, so the words every article shares still count.</li>
- *   <li><b>Candidates.</b> Spark MLlib's {@link MinHashLSH} on each article's {@value #KEY_TERMS} highest-weighted
- *       terms: a self-join keeps the pairs whose key-term sets have a Jaccard index of at least
- *       {@code 1 - MAX_KEY_DISTANCE}. The join runs on the executors and never compares every pair.</li>
+ *   <li><b>Candidates.</b> Spark MLlib's {@link MinHashLSH} ({@value #HASH_TABLES} tables) on each article's
+ *       {@value #KEY_TERMS} highest-weighted terms: two articles are a candidate pair when one of their min-hashes
+ *       agrees (a pair whose key sets have Jaccard index J, with probability 1 − (1 − J)^tables) and their dates
+ *       fall in the same block of {@code windowDays + 1} days or in neighbouring blocks (undated articles make one
+ *       block). The join runs on the executors and never compares every pair.</li>
  *   <li><b>Pairs.</b> A candidate pair is kept when, dated, their dates are at most {@code windowDays} apart
  *       (news of one story spreads over days; Miranda et al., "Multilingual Clustering of Streaming News", EMNLP
  *       2018, also bound clusters in time) and the cosine of the two full vectors less {@value #DAY_PENALTY} per
  *       day between them reaches {@code threshold}.</li>
  *   <li><b>Clusters.</b> Connected components of the kept pairs (union-find on the driver, which holds two longs
  *       per kept pair), then, against chaining (A like B, B like C, A unlike C), inside each component a single
- *       pass in date order as in streaming news clustering (Miranda et al.): each article joins the cluster whose
- *       centroid (the sum of its articles' vectors) it is most like, if that cosine less the day penalty (days
- *       since the cluster's latest article) reaches {@code centroidThreshold}, or starts a cluster of its own.
+ *       pass in date order as in streaming news clustering (Miranda et al.): each article joins, among the
+ *       clusters its kept pairs lead to, the one whose centroid (the sum of its articles' vectors) it is most like,
+ *       if that cosine less the day penalty (days since the cluster's latest article) reaches
+ *       {@code centroidThreshold}, or starts a cluster of its own.
  *       An article like no other is an event of its own.</li>
  *   <li><b>Settings</b> were chosen on the AllSides round-ups (505 events, see README), measuring B-cubed F1 over
  *       a grid: threshold and centroid threshold 0.1 to 0.3, title and lead weights, key terms 30 to 60, hash
@@ -84,8 +94,6 @@ public final class EventClusters implements Serializable {
   public static final int KEY_TERMS = 40;
   /** MinHash tables: a pair whose key sets have Jaccard J is a candidate with probability 1 − (1 − J)^tables. */
   public static final int HASH_TABLES = 30;
-  /** Largest Jaccard distance of key sets for a candidate (Jaccard index at least 0.05). */
-  public static final double MAX_KEY_DISTANCE = 0.95;
   /** Cosine (less the day penalty) a pair needs to link two articles, and an article needs to join a cluster. */
   public static final double DEFAULT_THRESHOLD = 0.15;
   public static final double DEFAULT_CENTROID_THRESHOLD = 0.15;
@@ -127,11 +135,22 @@ public final class EventClusters implements Serializable {
       }
       long n = vectors.rows().count();
       long[] component = components(n, edges);
+      List<List<Long>> neighbours = new ArrayList<>((int) n);
+      for (int i = 0; i < n; i++) {
+        neighbours.add(new ArrayList<>());
+      }
+      for (long[] e : edges) {
+        neighbours.get((int) e[0]).add(e[1]);
+        neighbours.get((int) e[1]).add(e[0]);
+      }
       List<Row> labels = new ArrayList<>((int) n);
       for (int i = 0; i < n; i++) {
-        labels.add(RowFactory.create((long) i, component[i]));
+        labels.add(RowFactory.create((long) i, component[i],
+            scala.jdk.javaapi.CollectionConverters.asScala(neighbours.get(i)).toList()));
       }
-      StructType labelSchema = new StructType().add("row", DataTypes.LongType, false).add("component", DataTypes.LongType, false);
+      StructType labelSchema = new StructType().add("row", DataTypes.LongType, false)
+          .add("component", DataTypes.LongType, false)
+          .add("neighbours", DataTypes.createArrayType(DataTypes.LongType, false), false);
       Dataset<Row> labelled = vectors.rows().join(vectors.rows().sparkSession().createDataFrame(labels, labelSchema), "row");
       return guarded(labelled);
     }
@@ -205,9 +224,25 @@ public final class EventClusters implements Serializable {
     }
     MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(HASH_TABLES).setSeed(seed).setInputCol("keys")
         .setOutputCol("hashes").fit(keyed);
-    Dataset<Row> candidates = lsh.approxSimilarityJoin(keyed, keyed, MAX_KEY_DISTANCE, "key_distance")
-        .select(col("datasetA.row").as("a"), col("datasetB.row").as("b"))
-        .filter(col("a").lt(col("b")));
+    // MLlib's approxSimilarityJoin buckets every article with every other of the corpus: 13 years of AllSides
+    // made the join the job's largest stage. Two articles are a pair only inside the window, so each article's
+    // hashes are joined within its block of (window + 1) days and the next block; undated articles form one block.
+    long span = windowDays + 1L;
+    Column day = datediff(to_date(col(DATE)), to_date(lit("1970-01-01")));
+    Dataset<Row> hashes = lsh.transform(keyed)
+        .select(col("row"), when(col(DATE).isNull(), lit(-1L)).otherwise(floor(day.divide(span))).as("block"),
+            posexplode(col("hashes")).as(new String[] {"table", "h"}))
+        .select(col("row"), col("block"), col("table"),
+            element_at(org.apache.spark.ml.functions.vector_to_array(col("h"), "float64"), 1).as("hash"));
+    Dataset<Row> x = hashes.select(col("row").as("a"), col("block"), col("table"), col("hash"));
+    Dataset<Row> sameBlock = x.join(hashes.select(col("row").as("b"), col("block"), col("table"), col("hash")),
+            seq("block", "table", "hash"))
+        .filter(col("a").lt(col("b"))).select("a", "b");
+    Dataset<Row> nextBlock = x.filter(col("block").geq(0))
+        .join(hashes.select(col("row").as("b"), col("block").minus(1).as("block"), col("table"), col("hash")),
+            seq("block", "table", "hash"))
+        .select(least(col("a"), col("b")).as("a"), greatest(col("a"), col("b")).as("b"));
+    Dataset<Row> candidates = sameBlock.union(nextBlock).distinct();
     Dataset<Row> a = vectors.select(col("row").as("a"), col(DATE).as("date_a"), col("features").as("fa"));
     Dataset<Row> b = vectors.select(col("row").as("b"), col(DATE).as("date_b"), col("features").as("fb"));
     Column inWindow = col("date_a").isNull().or(col("date_b").isNull())
@@ -224,15 +259,16 @@ public final class EventClusters implements Serializable {
   private Dataset<Row> guarded(Dataset<Row> labelled) {
     StructType out = new StructType().add(ARTICLE_ID, DataTypes.StringType, false).add(CLUSTER, DataTypes.LongType, false);
     double c = centroidThreshold;
-    return labelled.select("component", "row", ARTICLE_ID, DATE, "features")
+    return labelled.select("component", "row", ARTICLE_ID, DATE, "features", "neighbours")
         .groupByKey((MapFunction<Row, Long>) r -> r.getLong(0), Encoders.LONG())
         .flatMapGroups((FlatMapGroupsFunction<Long, Row, Row>) (k, rows) -> prune(rows, c).iterator(), Encoders.row(out));
   }
 
   /**
-   * One component's rows ({@code component, row, article_id, date, features}) to {@code article_id, cluster}: in
-   * date order (undated last, then row), each article joins the cluster whose centroid it is most like, if that
-   * cosine reaches {@code centroidThreshold}, or starts a cluster; a cluster's label is its first row.
+   * One component's rows ({@code component, row, article_id, date, features, neighbours}) to
+   * {@code article_id, cluster}: in date order (undated last, then row), each article joins, among the clusters of
+   * its kept pairs' articles already placed, the one whose centroid it is most like, if that cosine less the day
+   * penalty reaches {@code centroidThreshold}; else it starts a cluster. A cluster's label is its first row.
    */
   static List<Row> prune(Iterator<Row> rows, double centroidThreshold) {
     List<Row> members = new ArrayList<>();
@@ -240,38 +276,56 @@ public final class EventClusters implements Serializable {
     members.sort(Comparator.comparing((Row r) -> r.getString(3), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparingLong(r -> r.getLong(1)));
     List<Map<Integer, Double>> sums = new ArrayList<>();
+    List<Double> squares = new ArrayList<>();
     List<Long> labels = new ArrayList<>();
     List<String> lastDates = new ArrayList<>();
+    Map<Long, Integer> placed = new HashMap<>();
     List<Row> out = new ArrayList<>();
     for (Row m : members) {
       SparseVector v = ((Vector) m.get(4)).toSparse();
       int best = -1;
       double bestCos = Double.NEGATIVE_INFINITY;
-      for (int c = 0; c < sums.size(); c++) {
+      double bestDot = 0;
+      java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+      for (Long n : m.<Long>getList(5)) {
+        Integer c = placed.get(n);
+        if (c != null) {
+          candidates.add(c);
+        }
+      }
+      for (int c : candidates) {
         Map<Integer, Double> sum = sums.get(c);
         double d = 0;
         for (int i = 0; i < v.indices().length; i++) {
           d += v.values()[i] * sum.getOrDefault(v.indices()[i], 0.0);
         }
-        double norm = Math.sqrt(sum.values().stream().mapToDouble(x -> x * x).sum());
+        double norm = Math.sqrt(squares.get(c));
         double cos = (norm > 0 ? d / norm : 0) - DAY_PENALTY * days(m.getString(3), lastDates.get(c));
         if (cos > bestCos) {
           bestCos = cos;
           best = c;
+          bestDot = d;
         }
       }
       if (best < 0 || bestCos < centroidThreshold) {
         sums.add(new HashMap<>());
+        squares.add(0.0);
         labels.add(m.getLong(1));
         lastDates.add(m.getString(3));
         best = sums.size() - 1;
+        bestDot = 0;
       }
+      double own = 0;
+      for (int i = 0; i < v.indices().length; i++) {
+        sums.get(best).merge(v.indices()[i], v.values()[i], Double::sum);
+        own += v.values()[i] * v.values()[i];
+      }
+      // |s + v|² = |s|² + 2 s·v + |v|², kept per cluster instead of summed again for every article.
+      squares.set(best, squares.get(best) + 2 * bestDot + own);
       if (m.getString(3) != null) {
         lastDates.set(best, m.getString(3));
       }
-      for (int i = 0; i < v.indices().length; i++) {
-        sums.get(best).merge(v.indices()[i], v.values()[i], Double::sum);
-      }
+      placed.put(m.getLong(1), best);
       out.add(RowFactory.create(m.getString(2), labels.get(best)));
     }
     return out;
@@ -341,6 +395,10 @@ public final class EventClusters implements Serializable {
     }
     return Vectors.sparse(size, v.keySet().stream().mapToInt(Integer::intValue).toArray(),
         v.values().stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(String... columns) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
   }
 
   /** A binary vector of the {@value #KEY_TERMS} largest entries of {@code v} (ties: the lower index). */
