@@ -45,6 +45,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.framing.spark.ScalaSeq;
 
 /**
  * Groups articles into events (stories): articles that tell the same story within a few days of each other.
@@ -145,8 +146,7 @@ public final class EventClusters implements Serializable {
       }
       List<Row> labels = new ArrayList<>((int) n);
       for (int i = 0; i < n; i++) {
-        labels.add(RowFactory.create((long) i, component[i],
-            scala.jdk.javaapi.CollectionConverters.asScala(neighbours.get(i)).toList()));
+        labels.add(RowFactory.create((long) i, component[i], ScalaSeq.of(neighbours.get(i))));
       }
       StructType labelSchema = new StructType().add("row", DataTypes.LongType, false)
           .add("component", DataTypes.LongType, false)
@@ -236,11 +236,11 @@ public final class EventClusters implements Serializable {
             element_at(org.apache.spark.ml.functions.vector_to_array(col("h"), "float64"), 1).as("hash"));
     Dataset<Row> x = hashes.select(col("row").as("a"), col("block"), col("table"), col("hash"));
     Dataset<Row> sameBlock = x.join(hashes.select(col("row").as("b"), col("block"), col("table"), col("hash")),
-            seq("block", "table", "hash"))
+            ScalaSeq.of("block", "table", "hash"))
         .filter(col("a").lt(col("b"))).select("a", "b");
     Dataset<Row> nextBlock = x.filter(col("block").geq(0))
         .join(hashes.select(col("row").as("b"), col("block").minus(1).as("block"), col("table"), col("hash")),
-            seq("block", "table", "hash"))
+            ScalaSeq.of("block", "table", "hash"))
         .select(least(col("a"), col("b")).as("a"), greatest(col("a"), col("b")).as("b"));
     Dataset<Row> candidates = sameBlock.union(nextBlock).distinct();
     Dataset<Row> a = vectors.select(col("row").as("a"), col(DATE).as("date_a"), col("features").as("fa"));
@@ -275,8 +275,7 @@ public final class EventClusters implements Serializable {
     rows.forEachRemaining(members::add);
     members.sort(Comparator.comparing((Row r) -> r.getString(3), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparingLong(r -> r.getLong(1)));
-    List<Map<Integer, Double>> sums = new ArrayList<>();
-    List<Double> squares = new ArrayList<>();
+    List<Centroid> clusters = new ArrayList<>();
     List<Long> labels = new ArrayList<>();
     List<String> lastDates = new ArrayList<>();
     Map<Long, Integer> placed = new HashMap<>();
@@ -285,7 +284,6 @@ public final class EventClusters implements Serializable {
       SparseVector v = ((Vector) m.get(4)).toSparse();
       int best = -1;
       double bestCos = Double.NEGATIVE_INFINITY;
-      double bestDot = 0;
       java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
       for (Long n : m.<Long>getList(5)) {
         Integer c = placed.get(n);
@@ -294,34 +292,19 @@ public final class EventClusters implements Serializable {
         }
       }
       for (int c : candidates) {
-        Map<Integer, Double> sum = sums.get(c);
-        double d = 0;
-        for (int i = 0; i < v.indices().length; i++) {
-          d += v.values()[i] * sum.getOrDefault(v.indices()[i], 0.0);
-        }
-        double norm = Math.sqrt(squares.get(c));
-        double cos = (norm > 0 ? d / norm : 0) - DAY_PENALTY * days(m.getString(3), lastDates.get(c));
+        double cos = clusters.get(c).cosine(v) - DAY_PENALTY * days(m.getString(3), lastDates.get(c));
         if (cos > bestCos) {
           bestCos = cos;
           best = c;
-          bestDot = d;
         }
       }
       if (best < 0 || bestCos < centroidThreshold) {
-        sums.add(new HashMap<>());
-        squares.add(0.0);
+        clusters.add(new Centroid());
         labels.add(m.getLong(1));
         lastDates.add(m.getString(3));
-        best = sums.size() - 1;
-        bestDot = 0;
+        best = clusters.size() - 1;
       }
-      double own = 0;
-      for (int i = 0; i < v.indices().length; i++) {
-        sums.get(best).merge(v.indices()[i], v.values()[i], Double::sum);
-        own += v.values()[i] * v.values()[i];
-      }
-      // |s + v|² = |s|² + 2 s·v + |v|², kept per cluster instead of summed again for every article.
-      squares.set(best, squares.get(best) + 2 * bestDot + own);
+      clusters.get(best).add(v);
       if (m.getString(3) != null) {
         lastDates.set(best, m.getString(3));
       }
@@ -380,9 +363,7 @@ public final class EventClusters implements Serializable {
     }
     // Scala sequences: Spark hands this row object itself to the next map (it drops the encode-decode between two
     // typed maps), and Row.getList reads a Scala sequence.
-    scala.collection.immutable.Seq<String> terms2 = scala.jdk.javaapi.CollectionConverters.asScala(Arrays.asList(keys)).toList();
-    return RowFactory.create(r.getString(0), r.getString(1), terms2, terms2,
-        scala.jdk.javaapi.CollectionConverters.asScala(Arrays.asList(values)).toList());
+    return RowFactory.create(r.getString(0), r.getString(1), ScalaSeq.of(keys), ScalaSeq.of(keys), ScalaSeq.of(values));
   }
 
   private static Vector vector(Map<String, Integer> index, int size, List<String> terms, List<Double> weights) {
@@ -395,10 +376,6 @@ public final class EventClusters implements Serializable {
     }
     return Vectors.sparse(size, v.keySet().stream().mapToInt(Integer::intValue).toArray(),
         v.values().stream().mapToDouble(Double::doubleValue).toArray());
-  }
-
-  private static scala.collection.immutable.Seq<String> seq(String... columns) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
   }
 
   /** A binary vector of the {@value #KEY_TERMS} largest entries of {@code v} (ties: the lower index). */

@@ -5,6 +5,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.framing.spark.ScalaSeq;
 import org.framing.text.ArticlePart;
 import org.framing.text.ArticleText;
 import org.framing.text.TextAnalyzer;
@@ -46,10 +47,6 @@ public final class EventText {
     ArticleText lead = new ArticleText(text.clean(), List.of(), text.normalized(),
         sentences.subList(0, Math.min(LEAD_SENTENCES, sentences.size())));
     // Inside a struct, Spark's row encoder takes a Scala sequence for an array, not a Java array.
-    return RowFactory.create(given, seq(analyzer.analyze(title).terms()), seq(analyzer.analyze(lead).terms()));
-  }
-
-  private static scala.collection.immutable.Seq<String> seq(String[] values) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.asList(values)).toList();
+    return RowFactory.create(given, ScalaSeq.of(analyzer.analyze(title).terms()), ScalaSeq.of(analyzer.analyze(lead).terms()));
   }
 }

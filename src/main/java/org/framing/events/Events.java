@@ -15,12 +15,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -57,7 +55,7 @@ public final class Events {
    * {@code articles}: {@code article_id, event_id, group, date, title} sorted by event, then article id;
    * {@code summary}: one row per event, {@code event_id, label, title, first_date, last_date, n_articles, n_groups,
    * groups} sorted by event id. {@code label} joins the {@value #LABEL_TERMS} terms with the largest weight in the
-   * event's centroid (the mean of its articles' vectors); {@code title} is the title of the article nearest the
+   * event's centroid (the sum of its articles' vectors, whose order is the mean's); {@code title} is the title of the article nearest the
    * centroid (ties: the smallest article id); {@code groups} joins the event's groups, sorted, with "; ".
    */
   public record Result(Dataset<Row> articles, Dataset<Row> summary) {}
@@ -124,15 +122,12 @@ public final class Events {
     List<Row> all = new ArrayList<>();
     members.forEachRemaining(all::add);
     all.sort(Comparator.comparing((Row r) -> r.getString(1), Sorted::byCodePoint));
-    Map<Integer, Double> centroid = new TreeMap<>();
+    Centroid centroid = new Centroid();
     TreeSet<String> groups = new TreeSet<>(Sorted::byCodePoint);
     String first = null;
     String last = null;
     for (Row r : all) {
-      SparseVector v = ((Vector) r.get(5)).toSparse();
-      for (int i = 0; i < v.indices().length; i++) {
-        centroid.merge(v.indices()[i], v.values()[i] / all.size(), Double::sum);
-      }
+      centroid.add(((Vector) r.get(5)).toSparse());
       groups.add(r.getString(2));
       String d = r.getString(3);
       if (d != null) {
@@ -140,7 +135,7 @@ public final class Events {
         last = last == null || d.compareTo(last) > 0 ? d : last;
       }
     }
-    List<Map.Entry<Integer, Double>> weights = new ArrayList<>(centroid.entrySet());
+    List<Map.Entry<Integer, Double>> weights = centroid.weights();
     weights.sort(Map.Entry.<Integer, Double>comparingByValue().reversed()
         .thenComparing(e -> vocabulary[e.getKey()], Sorted::byCodePoint));
     List<String> label = new ArrayList<>();
@@ -150,11 +145,7 @@ public final class Events {
     Row nearest = all.get(0);
     double best = Double.NEGATIVE_INFINITY;
     for (Row r : all) {
-      SparseVector v = ((Vector) r.get(5)).toSparse();
-      double d = 0;
-      for (int i = 0; i < v.indices().length; i++) {
-        d += v.values()[i] * centroid.getOrDefault(v.indices()[i], 0.0);
-      }
+      double d = centroid.dot(((Vector) r.get(5)).toSparse());
       if (d > best) {
         best = d;
         nearest = r;

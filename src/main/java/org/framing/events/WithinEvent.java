@@ -13,6 +13,7 @@ import static org.framing.schema.Columns.VALUE;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.framing.spark.ScalaSeq;
 import org.framing.spark.Sorted;
 import org.framing.stats.BootstrapMeans;
 
@@ -53,7 +54,7 @@ public final class WithinEvent {
         .groupBy(EVENT_ID, GROUP, MEASURE, ITEM).agg(avg(VALUE).as("m"));
     Dataset<Row> events = m.groupBy(EVENT_ID, MEASURE, ITEM).agg(count(lit(1)).as("k"), avg("m").as("m_bar"))
         .filter(col("k").geq(2));
-    Dataset<Row> deviations = m.join(events, keys())
+    Dataset<Row> deviations = m.join(events, ScalaSeq.of(EVENT_ID, MEASURE, ITEM))
         .select(col(GROUP), col(MEASURE), col(ITEM), col("m").minus(col("m_bar")).as(BootstrapMeans.VALUE),
             lit(1.0).as(BootstrapMeans.WEIGHT));
     Dataset<Row> byGroup = bootstrap.transform(deviations, List.of(GROUP, MEASURE, ITEM))
@@ -61,20 +62,15 @@ public final class WithinEvent {
             col(BootstrapMeans.MEAN).as(MEAN_DEVIATION), col(BootstrapMeans.CI_LOW), col(BootstrapMeans.CI_HIGH));
     Dataset<Row> a = m.select(col(EVENT_ID), col(GROUP).as(GROUP + "_a"), col(MEASURE), col(ITEM), col("m").as("m_a"));
     Dataset<Row> b = m.select(col(EVENT_ID), col(GROUP).as(GROUP + "_b"), col(MEASURE), col(ITEM), col("m").as("m_b"));
-    Dataset<Row> differences = a.join(b, keys())
+    Dataset<Row> differences = a.join(b, ScalaSeq.of(EVENT_ID, MEASURE, ITEM))
         .filter(col(GROUP + "_a").lt(col(GROUP + "_b")))
         .select(col(GROUP + "_a"), col(GROUP + "_b"), col(MEASURE), col(ITEM),
             col("m_a").minus(col("m_b")).as(BootstrapMeans.VALUE), lit(1.0).as(BootstrapMeans.WEIGHT));
     Dataset<Row> pairs = bootstrap.transform(differences, List.of(GROUP + "_a", GROUP + "_b", MEASURE, ITEM))
         .select(col(GROUP + "_a"), col(GROUP + "_b"), col(MEASURE), col(ITEM), col(BootstrapMeans.UNITS).as(N_EVENTS),
             col(BootstrapMeans.MEAN).as(MEAN_DIFFERENCE), col(BootstrapMeans.CI_LOW), col(BootstrapMeans.CI_HIGH));
-    Result out = new Result(Sorted.inOnePartition(byGroup, GROUP, MEASURE, ITEM),
+    return new Result(Sorted.inOnePartition(byGroup, GROUP, MEASURE, ITEM),
         Sorted.inOnePartition(pairs, GROUP + "_a", GROUP + "_b", MEASURE, ITEM));
-    return out;
   }
 
-  /** The join keys: an event and a measure. */
-  private static scala.collection.immutable.Seq<String> keys() {
-    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(EVENT_ID, MEASURE, ITEM)).toList();
-  }
 }

@@ -28,6 +28,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.framing.spark.ScalaSeq;
 import org.framing.spark.Sorted;
 import org.framing.stats.BenjaminiHochberg;
 
@@ -88,9 +89,9 @@ public final class WithinEventKeyness {
     Dataset<Row> eventTotals = groupTotals.groupBy(EVENT_ID, NGRAM).agg(sum("n_g").as("n_k"));
     Dataset<Row> termTotals = egt.groupBy(EVENT_ID, TERM, NGRAM).agg(sum("a").as("t_k"));
     // One row per group, shared event and term of that event (used by anyone there): the stratum's table.
-    Dataset<Row> strata = groupTotals.join(eventTotals, seq(EVENT_ID, NGRAM))
-        .join(termTotals, seq(EVENT_ID, NGRAM))
-        .join(egt, seq(EVENT_ID, GROUP, TERM, NGRAM), "left")
+    Dataset<Row> strata = groupTotals.join(eventTotals, ScalaSeq.of(EVENT_ID, NGRAM))
+        .join(termTotals, ScalaSeq.of(EVENT_ID, NGRAM))
+        .join(egt, ScalaSeq.of(EVENT_ID, GROUP, TERM, NGRAM), "left")
         .select(col(GROUP), col(TERM), col(NGRAM), coalesce(col("a"), lit(0L)).cast("double").as("a"),
             col("t_k").cast("double").as("t"), col("n_g").cast("double").as("ng"), col("n_k").cast("double").as("n"));
     Column a = col("a");
@@ -128,12 +129,8 @@ public final class WithinEventKeyness {
               .orderBy(col(CMH).desc(), col(TERM).asc())))
           .filter(col("rank").leq(top)).drop("rank");
     }
-    Dataset<Row> out = Sorted.inOnePartition(scored.drop("side"), col(GROUP), col(NGRAM),
-        col(LOG_ODDS_MH).desc_nulls_last(), col(TERM));
-    return out;
+    return Sorted.inOnePartition(scored.drop("side"), col(GROUP), col(NGRAM), col(LOG_ODDS_MH).desc_nulls_last(),
+        col(TERM));
   }
 
-  private static scala.collection.immutable.Seq<String> seq(String... columns) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
-  }
 }
