@@ -4,6 +4,7 @@
 #   jobs/run.sh [STUDY_DIR | CORPUS] [job options] [-- spark-submit options]
 #
 # With no input it runs the bundled seed study (jobs/nato-russia-council-2022). Job options: jobs/run.sh --help.
+# FRAMING_MAIN_CLASS names another entry point of the jar to submit the same way (jobs/kwic.sh sets it).
 # --master, --conf, --driver-memory and --executor-memory may stand among the job options too; they go to
 # spark-submit. The master defaults to local[*]. It uses $SPARK_HOME/bin/spark-submit, else a spark-submit on
 # PATH, else Spark's own SparkSubmit from the Spark jars Maven copied to target/spark/jars.
@@ -36,7 +37,7 @@ fi
 case "$master" in local*) export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" ;; esac
 
 # The job's flags without a value; every other --option takes one. CliTest checks this list against RunCommand.
-JOB_FLAGS=" --keep-numbers --keyness-pairs --no-reuse --no-sentiment --emit-sentences --no-quotes --no-charts --excel-safe --verbose --help -h --version -V "
+JOB_FLAGS=" --keep-numbers --keyness-pairs --no-reuse --no-sentiment --emit-sentences --no-quotes --no-charts --no-parquet --excel-safe --verbose --help -h --version -V "
 # The job's INPUT argument: the first that is neither an option nor an option's value (empty: the seed study).
 job_input() {
   local skip=false a
@@ -113,7 +114,7 @@ if [ -n "$small_opts" ] && [ -z "$submit" ] && [ "$SPARK_CONF_DIR" = "$ROOT/jobs
 fi
 [ -z "$small_opts" ] || spark_args+=(--conf "spark.driver.extraJavaOptions=$small_opts")
 [ -z "$large_opts" ] || spark_args+=(--conf "spark.driver.extraJavaOptions=$large_opts")
-submit_args=(--class org.framing.cli.RunCommand --name framing ${spark_args[@]+"${spark_args[@]}"} "$JAR" ${job_args[@]+"${job_args[@]}"})
+submit_args=(--class "${FRAMING_MAIN_CLASS:-org.framing.cli.RunCommand}" --name framing ${spark_args[@]+"${spark_args[@]}"} "$JAR" ${job_args[@]+"${job_args[@]}"})
 [ -z "$submit" ] || exec "$submit" "${submit_args[@]}"
 
 # No Spark distribution: the same SparkSubmit entry point from the Maven-copied jars, launched the way

@@ -148,6 +148,10 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
       + "auto (default) picks day when the dates span up to 31 days, week up to a year, month beyond.")
   Trends.Period period = Trends.Period.AUTO;
 
+  @Option(names = "--no-parquet", negatable = false, description = "Do not write the article tables "
+      + "articles.parquet/ and sentences.parquet/ (jobs/kwic.sh reads them).")
+  boolean noParquet;
+
   @Option(names = "--no-charts", negatable = false, description = "Write the CSVs and run.json only.")
   boolean noCharts;
 
@@ -259,7 +263,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     JobOptions.Keyness keyness = new JobOptions.Keyness(keynessTop, keynessMinCount, keynessPairs, priorScale);
     JobOptions.Quotes quotes = new JobOptions.Quotes(!noQuotes, speakers);
     return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, keyness, reuse, sentiment,
-        quotes, ev, seed, period, !noCharts, verbose, onBadRecord, excelSafe);
+        quotes, ev, new JobOptions.Evidence(!noParquet), seed, period, !noCharts, verbose, onBadRecord, excelSafe);
   }
 
   /** Options that contradict each other: one asks for what another turns off. */

@@ -25,7 +25,8 @@ import org.framing.trends.Trends;
  */
 public record JobOptions(String input, CorpusReader.Format format, Path output, ColumnMapping columns,
                          Charset encoding, String stopWords, boolean keepNumbers, long minCount, int top,
-                         Keyness keyness, Reuse reuse, Sentiment sentiment, Quotes quotes, Events events, long seed,
+                         Keyness keyness, Reuse reuse, Sentiment sentiment, Quotes quotes, Events events, Evidence evidence,
+                         long seed,
                          Trends.Period period, boolean charts, boolean verbose, BadRecords.Policy onBadRecord, boolean excelSafe) {
 
   /**
@@ -104,61 +105,76 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     }
   }
 
+  /**
+   * Evidence settings: what the run keeps so that a reader can see the sentences behind its numbers.
+   *
+   * @param parquet  write the article tables articles.parquet/ and sentences.parquet/
+   */
+  public record Evidence(boolean parquet) {
+    public static final Evidence DEFAULTS = new Evidence(true);
+  }
+
+  public JobOptions withEvidence(Evidence newEvidence) {
+    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
+        keyness, reuse, sentiment, quotes, events, newEvidence, seed, period, charts, verbose, onBadRecord, excelSafe);
+  }
+
   public JobOptions withEvents(Events newEvents) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, newEvents, seed, period, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, quotes, newEvents, evidence, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   /** The seed study with every default. */
   public static JobOptions defaults() {
     return new JobOptions(null, CorpusReader.Format.AUTO, null, ColumnMapping.DEFAULTS, StandardCharsets.UTF_8,
-        "english", false, 1, 100, Keyness.DEFAULTS, Reuse.DEFAULTS, Sentiment.DEFAULTS, Quotes.DEFAULTS, Events.DEFAULTS, 42,
+        "english", false, 1, 100, Keyness.DEFAULTS, Reuse.DEFAULTS, Sentiment.DEFAULTS, Quotes.DEFAULTS, Events.DEFAULTS,
+        Evidence.DEFAULTS, 42,
         Trends.Period.AUTO, true, false, BadRecords.Policy.FAIL, false);
   }
 
   public JobOptions withInput(String newInput, Path newOutput) {
     return new JobOptions(newInput, format, newOutput, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, events, seed, period, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, quotes, events, evidence, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withColumns(ColumnMapping newColumns) {
     return new JobOptions(input, format, output, newColumns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, events, seed, period, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, quotes, events, evidence, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withTop(int newTop) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, newTop,
-        keyness, reuse, sentiment, quotes, events, seed, period, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, quotes, events, evidence, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withReuse(Reuse newReuse) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, newReuse, sentiment, quotes, events, seed, period, charts, verbose, onBadRecord, excelSafe);
+        keyness, newReuse, sentiment, quotes, events, evidence, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withSentiment(Sentiment newSentiment) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, newSentiment, quotes, events, seed, period, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, newSentiment, quotes, events, evidence, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withQuotes(Quotes newQuotes) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, newQuotes, events, seed, period, charts, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, newQuotes, events, evidence, seed, period, charts, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withoutCharts() {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, events, seed, period, false, verbose, onBadRecord, excelSafe);
+        keyness, reuse, sentiment, quotes, events, evidence, seed, period, false, verbose, onBadRecord, excelSafe);
   }
 
   public JobOptions withOnBadRecord(BadRecords.Policy policy) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, events, seed, period, charts, verbose, policy, excelSafe);
+        keyness, reuse, sentiment, quotes, events, evidence, seed, period, charts, verbose, policy, excelSafe);
   }
 
   public JobOptions withExcelSafe(boolean safe) {
     return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, events, seed, period, charts, verbose, onBadRecord, safe);
+        keyness, reuse, sentiment, quotes, events, evidence, seed, period, charts, verbose, onBadRecord, safe);
   }
 
   /** The options as run.json records them. */
@@ -197,6 +213,7 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("speakers", quotes.speakers() == null ? "(the study's speakers.csv, if any)" : quotes.speakers());
     m.put("events", events.mode() == Events.Mode.COLUMN ? events.column() : events.mode().name().toLowerCase(Locale.ROOT));
     m.put("event_window_days", events.windowDays());
+    m.put("parquet", evidence.parquet());
     m.put("seed", seed);
     m.put("period", period.label());
     m.put("charts", charts);

@@ -35,6 +35,8 @@ import org.framing.stats.BootstrapMeans;
 import org.framing.terms.GroupSizes;
 import org.framing.terms.GroupTermCounts;
 import org.framing.events.EventText;
+import org.framing.evidence.ArticleTable;
+import org.framing.evidence.ArticleTables;
 import org.framing.text.ArticlePart;
 import org.framing.text.StopWords;
 import org.framing.text.TextAnalyzer;
@@ -62,7 +64,7 @@ public final class StudyJob {
   private final List<Dataset<Row>> cached = Collections.synchronizedList(new ArrayList<>());
   /** The stages in the order run.json lists their times. */
   static final List<String> STAGES = List.of("ingest", "analyse", "group_counts", "articles_csv", "term_frequencies",
-      "tfidf", "keyness", "similarity", "events", "reuse", "sentiment", "trends", "quotes", "charts");
+      "tfidf", "keyness", "similarity", "events", "reuse", "sentiment", "trends", "quotes", "tables", "charts");
 
   public StudyJob(SparkSession spark, JobOptions options, PrintStream console) {
     this.spark = spark;
@@ -165,6 +167,12 @@ public final class StudyJob {
     if (options.quotes().enabled()) {
       branches.add(() -> new QuoteOutputs(csv, progress).write(pass));
     }
+    if (options.evidence().parquet()) {
+      branches.add(() -> {
+        new ArticleTables(options.columns().groupBy(), options.columns().outlet()).write(pass, dir);
+        progress.done("tables", "wrote " + ArticleTables.ARTICLES + "/ and " + ArticleTables.SENTENCES_TABLE + "/");
+      });
+    }
     branches.run();
     progress.begin();
 
@@ -198,6 +206,9 @@ public final class StudyJob {
     }
     if (options.events().enabled()) {
       parts.add(EventText.part(analyzer));
+    }
+    if (options.evidence().parquet()) {
+      parts.add(ArticleTable.part());
     }
     return parts;
   }

@@ -26,14 +26,18 @@ class RunScriptIT {
   record Run(int code, String out, List<String> err) {}
 
   static Run runScript(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new java.util.ArrayList<>(List.of("bash", "jobs/run.sh"));
+    return script("jobs/run.sh", args);
+  }
+
+  static Run script(String script, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new java.util.ArrayList<>(List.of("bash", script));
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile("run", ".out");
     Path err = Files.createTempFile("run", ".err");
     Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     if (!p.waitFor(10, TimeUnit.MINUTES)) {
       p.destroyForcibly();
-      throw new AssertionError("jobs/run.sh did not finish in 10 minutes");
+      throw new AssertionError(script + " did not finish in 10 minutes");
     }
     return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
         Files.readAllLines(err, StandardCharsets.UTF_8));
@@ -78,6 +82,26 @@ class RunScriptIT {
       assertTrue(dom.contains(">" + outlet + "</text>"), outlet + " is not drawn in the report");
     }
     Chromium.screenshot(output.resolve("report.html"), Path.of("target/report-screenshots/seed-report.png"), 1280, 2600);
+  }
+
+  @Test
+  void kwicPrintsTheSeedStudysConcordanceThroughSparkSubmit() throws Exception {
+    SeedRun.get();
+    Run run = script("jobs/kwic.sh", SeedRun.OUTPUT.toString(), "NATO expan*", "--window", "3");
+    assertEquals(0, run.code(), String.join("\n", run.err()));
+    assertEquals(List.of(
+        "== Egyptian site (1 match) ==",
+        "  004_e9993763df6aab00  guaranteed end to [NATO expansion] and a withdrawal",
+        "== Press TV (1 match) ==",
+        "  001_a1966bbe21ffb3d6  also emphasized that [NATO’s expansion] posed a threat",
+        "== VOI (1 match) ==",
+        "  003_42f0d1a10241132c  halt to further [NATO expansion] and the withdrawal",
+        "framing kwic: 3 matches of \"NATO expan*\" in 3 articles, by outlet in 3 groups; all in "
+            + SeedRun.OUTPUT.resolve("kwic").resolve("nato_expan_star.csv")), run.out().lines().toList());
+    Run bad = script("jobs/kwic.sh", SeedRun.OUTPUT.toString(), "nato", "--window", "-2");
+    assertEquals(2, bad.code());
+    assertEquals(List.of("framing kwic: --window -2: must be 0 or more tokens"),
+        bad.err().stream().filter(l -> !l.startsWith("WARNING: Using incubator")).toList());
   }
 
   @Test
