@@ -152,6 +152,10 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
       + "articles.parquet/ and sentences.parquet/ (jobs/kwic.sh reads them).")
   boolean noParquet;
 
+  @Option(names = "--contexts", paramLabel = "N", description = "Example sentences kept per group and item "
+      + "(top terms, frames, actors, voices) in contexts.csv and the report; 0 for none (default: ${DEFAULT-VALUE}).")
+  int contexts = JobOptions.Evidence.DEFAULTS.contexts();
+
   @Option(names = "--no-charts", negatable = false, description = "Write the CSVs and run.json only.")
   boolean noCharts;
 
@@ -244,6 +248,9 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     } catch (IllegalArgumentException e) {
       throw new InputException("--encoding " + encoding + ": not an encoding this Java knows; try UTF-8, windows-1252 or ISO-8859-1");
     }
+    if (contexts < 0) {
+      throw new InputException("--contexts " + contexts + ": must be 0 (none) or more sentences");
+    }
     if (eventWindow < 0) {
       throw new InputException("--event-window " + eventWindow + ": must be 0 or more days");
     }
@@ -263,7 +270,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     JobOptions.Keyness keyness = new JobOptions.Keyness(keynessTop, keynessMinCount, keynessPairs, priorScale);
     JobOptions.Quotes quotes = new JobOptions.Quotes(!noQuotes, speakers);
     return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, keyness, reuse, sentiment,
-        quotes, ev, new JobOptions.Evidence(!noParquet), seed, period, !noCharts, verbose, onBadRecord, excelSafe);
+        quotes, ev, new JobOptions.Evidence(!noParquet, contexts), seed, period, !noCharts, verbose, onBadRecord, excelSafe);
   }
 
   /** Options that contradict each other: one asks for what another turns off. */

@@ -40,7 +40,8 @@ import org.framing.spark.ScalaSeq;
  *       {@code token_start, token_end};
  *   <li>{@code sentences.parquet/}, one row per sentence: {@code article_id, outlet}, the group column,
  *       {@code date, sentence_index, char_start, char_end, text} (the sentence as the cleaned text has it),
- *       {@code tokens, compound, tone}.
+ *       {@code n_tokens, compound, tone} (its tokens are the article row's {@code tokens} from
+ *       {@code first_token}: kept once, in the articles table).
  * </ul>
  * Offsets are Java string indexes into the article's {@code text} (UTF-16 code units). The tables are not
  * partitioned by a column (a corpus of 491 outlets would make thousands of small files): each is written in
@@ -100,7 +101,7 @@ public final class ArticleTables implements Serializable {
         .add(CHAR_START, DataTypes.IntegerType, false)
         .add(CHAR_END, DataTypes.IntegerType, false)
         .add(TEXT, DataTypes.StringType, false)
-        .add(TOKENS, DataTypes.createArrayType(DataTypes.StringType, false), false)
+        .add(N_TOKENS, DataTypes.IntegerType, false)
         .add(COMPOUND, DataTypes.DoubleType, true)
         .add(TONE, DataTypes.DoubleType, true);
   }
@@ -193,8 +194,7 @@ public final class ArticleTables implements Serializable {
       int next = i + 1 < sStart.size() ? sToken.get(i + 1) : tokens.size();
       List<Object> v = new ArrayList<>(keys);
       v.addAll(java.util.Arrays.asList(i, sStart.get(i), sEnd.get(i), text.substring(sStart.get(i), sEnd.get(i)),
-          ScalaSeq.of(new ArrayList<>(tokens.subList(sToken.get(i), next))), score(scores, i, COMPOUND),
-          score(scores, i, TONE)));
+          next - sToken.get(i), score(scores, i, COMPOUND), score(scores, i, TONE)));
       out.add(RowFactory.create(v.toArray()));
     }
     return out;

@@ -109,9 +109,15 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
    * Evidence settings: what the run keeps so that a reader can see the sentences behind its numbers.
    *
    * @param parquet  write the article tables articles.parquet/ and sentences.parquet/
+   * @param contexts example sentences per group and item in contexts.csv and the report (0: none)
    */
-  public record Evidence(boolean parquet) {
-    public static final Evidence DEFAULTS = new Evidence(true);
+  public record Evidence(boolean parquet, int contexts) {
+    public static final Evidence DEFAULTS = new Evidence(true, 5);
+
+    /** Whether the pass keeps each article's sentences and tokens (the tables or the contexts read them). */
+    public boolean keepsText() {
+      return parquet || contexts > 0;
+    }
   }
 
   public JobOptions withEvidence(Evidence newEvidence) {
@@ -214,6 +220,7 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("events", events.mode() == Events.Mode.COLUMN ? events.column() : events.mode().name().toLowerCase(Locale.ROOT));
     m.put("event_window_days", events.windowDays());
     m.put("parquet", evidence.parquet());
+    m.put("contexts", evidence.contexts());
     m.put("seed", seed);
     m.put("period", period.label());
     m.put("charts", charts);

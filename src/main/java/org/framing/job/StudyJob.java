@@ -64,7 +64,7 @@ public final class StudyJob {
   private final List<Dataset<Row>> cached = Collections.synchronizedList(new ArrayList<>());
   /** The stages in the order run.json lists their times. */
   static final List<String> STAGES = List.of("ingest", "analyse", "group_counts", "articles_csv", "term_frequencies",
-      "tfidf", "keyness", "similarity", "events", "reuse", "sentiment", "trends", "quotes", "tables", "charts");
+      "tfidf", "keyness", "similarity", "events", "reuse", "sentiment", "trends", "quotes", "tables", "contexts", "charts");
 
   public StudyJob(SparkSession spark, JobOptions options, PrintStream console) {
     this.spark = spark;
@@ -174,6 +174,11 @@ public final class StudyJob {
       });
     }
     branches.run();
+    if (options.evidence().contexts() > 0) {
+      progress.begin();
+      new ContextOutputs(options.evidence().contexts(), options.seed(), csv, progress)
+          .write(spark, pass, resources.chain(), frameNames(resources), options.quotes().enabled());
+    }
     progress.begin();
 
     runJson.write(dir, n, groups.size(), !interpretedHere.isEmpty(), record, progress.timings(), false);
@@ -207,7 +212,7 @@ public final class StudyJob {
     if (options.events().enabled()) {
       parts.add(EventText.part(analyzer));
     }
-    if (options.evidence().parquet()) {
+    if (options.evidence().keepsText()) {
       parts.add(ArticleTable.part());
     }
     return parts;

@@ -168,6 +168,21 @@ public final class Actors implements Serializable {
    */
   public int[] mentioned(List<Token> sentence, String normalized) {
     TreeSet<Integer> found = new TreeSet<>();
+    for (Mention m : mentions(sentence, normalized)) {
+      found.add(m.actor());
+    }
+    return found.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** One actor named in a sentence: its index in {@link #actors} and the tokens {@code [start, end)} of the alias. */
+  public record Mention(int actor, int start, int end) {}
+
+  /**
+   * Every alias found in a sentence's tokens, in text order; at each token the first alias listed that matches
+   * there (as {@link #mentioned} decides which actors a sentence names).
+   */
+  public List<Mention> mentions(List<Token> sentence, String normalized) {
+    List<Mention> out = new java.util.ArrayList<>();
     for (int i = 0; i < sentence.size(); i++) {
       List<Alias> candidates = byFirstWord.get(sentence.get(i).text());
       if (candidates == null) {
@@ -175,12 +190,12 @@ public final class Actors implements Serializable {
       }
       for (Alias a : candidates) {
         if (matches(a, sentence, i, normalized)) {
-          found.add(a.actor());
+          out.add(new Mention(a.actor(), i, i + a.words().length));
           break;
         }
       }
     }
-    return found.stream().mapToInt(Integer::intValue).toArray();
+    return out;
   }
 
   private static boolean matches(Alias a, List<Token> sentence, int at, String normalized) {

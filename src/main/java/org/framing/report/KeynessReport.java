@@ -61,10 +61,10 @@ public final class KeynessReport {
     return report;
   }
 
-  /** Diverging bars per group (one against the rest), the first {@link Charts#MAX_GROUPS} of {@code order}. */
-  static Section keyness(String g, TextTable table, List<String> order) {
+  /** keyness.csv's one-against-the-rest comparisons: each target group's terms, in file order. */
+  public static Map<String, List<KeyTerm>> againstRest(TextTable table) {
     table.require(COMPARISON, TARGET, REFERENCE, TERM, NGRAM, N_TARGET, N_REFERENCE, G2, LOG_ODDS_Z);
-    Map<String, List<KeyTerm>> byTarget = new HashMap<>();
+    Map<String, List<KeyTerm>> byTarget = new LinkedHashMap<>();
     for (int i = 0; i < table.size(); i++) {
       String target = table.text(i, TARGET);
       if (table.text(i, REFERENCE).equals(REST) && table.text(i, COMPARISON).equals(target + " vs " + REST)) {
@@ -73,6 +73,12 @@ public final class KeynessReport {
             table.decimal(i, LOG_ODDS_Z)));
       }
     }
+    return byTarget;
+  }
+
+  /** Diverging bars per group (one against the rest), the first {@link Charts#MAX_GROUPS} of {@code order}. */
+  static Section keyness(String g, TextTable table, List<String> order) {
+    Map<String, List<KeyTerm>> byTarget = againstRest(table);
     List<String> withTerms = order.stream().filter(byTarget::containsKey).toList();
     List<String> shown = withTerms.stream().limit(Charts.MAX_GROUPS).toList();
     List<Figure> panels = shown.stream().map(t -> KeynessCharts.keynessPanel(t + " vs " + REST, t,

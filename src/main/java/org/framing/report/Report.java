@@ -16,6 +16,7 @@ public final class Report {
   private final List<String> paragraphs = new ArrayList<>();
   private final List<Section> sections = new ArrayList<>();
   private final Map<String, String> files = new LinkedHashMap<>();
+  private String evidence = "";
 
   /** An empty report under {@code title} (plain text). */
   public Report(String title) {
@@ -47,6 +48,12 @@ public final class Report {
         sections.set(i, s.withNote(s.note() == null ? sentence : s.note() + " " + sentence));
       }
     }
+    return this;
+  }
+
+  /** Sets the evidence panel's markup ({@link EvidencePanel#html}), placed at the end of the page. */
+  Report withEvidence(String html) {
+    evidence = html;
     return this;
   }
 
@@ -85,6 +92,7 @@ public final class Report {
           chartsFolder));
     }
     body.append(filesHtml());
+    body.append(evidence);
     return Html.page(title, plotlyJsLocation, body.toString());
   }
 

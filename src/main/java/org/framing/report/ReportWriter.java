@@ -100,6 +100,7 @@ public final class ReportWriter {
     EventsSection.addTo(report, outputDir);
     optional(outputDir, OutputFile.BOILERPLATE.file()).map(ReportWriter::boilerplate).ifPresent(report::add);
     dataFiles(outputDir).forEach(f -> report.addFile(f, note(f)));
+    report.withEvidence(EvidencePanel.html(outputDir));
     return report;
   }
 

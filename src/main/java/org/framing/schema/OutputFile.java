@@ -62,7 +62,9 @@ public enum OutputFile {
       + "the same events (Mantel–Haenszel log odds, CMH test)", false,
       GROUP, TERM, NGRAM, "n_events", N_TARGET, N_REFERENCE, "log_odds_mh", "log_odds_se", "cmh", P, P_ADJ),
   VOICES("voices.csv", "per group and speaker: quotations, words and their shares of the group's", false,
-      GROUP, SPEAKER, AFFILIATION, Columns.QUOTES, WORDS, SHARE_OF_QUOTES, SHARE_OF_WORDS);
+      GROUP, SPEAKER, AFFILIATION, Columns.QUOTES, WORDS, SHARE_OF_QUOTES, SHARE_OF_WORDS),
+  CONTEXTS("contexts.csv", "per section, group and item: example sentences with the match's place in each", false,
+      "section", GROUP, ITEM, "example", ARTICLE_ID, TITLE, SENTENCE_INDEX, "sentence", "match_start", "match_end");
 
   private final String file;
   private final String note;

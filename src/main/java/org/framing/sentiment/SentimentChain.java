@@ -107,19 +107,34 @@ public final class SentimentChain implements Serializable {
     for (Token t : sentence) {
       words.add(t.text());
     }
+    for (FrameMatch m : frameMatches(words)) {
+      hits[m.frame()]++;
+    }
+    return hits;
+  }
+
+  /** One hit of a frame category: the frame's index in {@link #frames} and the tokens {@code [start, end)} it spans. */
+  public record FrameMatch(int frame, int start, int end) {}
+
+  /**
+   * Every hit of every frame category in a sentence's normalised tokens, lexicon by lexicon in text order: a
+   * lexicon entry in several categories is a hit of each (as {@code frames_by_outlet.csv} counts them).
+   */
+  public List<FrameMatch> frameMatches(List<String> words) {
+    List<FrameMatch> out = new ArrayList<>();
     int offset = 0;
     for (Lexicon l : frameLexicons) {
       int categories = l.categories().size();
       for (Lexicon.Match m : l.match(words)) {
         for (int c = 0; c < categories; c++) {
           if (m.term().in(c)) {
-            hits[offset + c]++;
+            out.add(new FrameMatch(offset + c, m.start(), m.end()));
           }
         }
       }
       offset += categories;
     }
-    return hits;
+    return out;
   }
 
   /** Checks the Article columns the stages read and selects them in the order their row functions expect. */

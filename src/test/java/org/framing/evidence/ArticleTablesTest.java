@@ -108,8 +108,10 @@ class ArticleTablesTest {
     assertEquals("000_75d9bc27a0ff73ff", first.getAs("article_id"));
     assertEquals("World NATO: \"A new war could break out in Europe\" It will not be easy to bridge the differences "
         + "between Russia and NATO over Ukraine, said NATO Secretary General Jens Stoltenberg.", first.getAs("text"));
+    assertEquals(31, (int) first.getAs("n_tokens"));
+    Row b92 = articles.get(0);
     assertEquals(List.of("world", "nato", "a", "new", "war", "could", "break"),
-        first.getList(first.fieldIndex("tokens")).subList(0, 7));
+        b92.getList(b92.fieldIndex("tokens")).subList(0, 7));
   }
 
   @Test
@@ -117,7 +119,7 @@ class ArticleTablesTest {
     Path out = tmp.resolve("nato");
     JobOptions options = JobOptions.defaults().withInput(null, out).withoutCharts()
         .withEvents(new JobOptions.Events(JobOptions.Events.Mode.NONE, null, 3))
-        .withEvidence(new JobOptions.Evidence(false));
+        .withEvidence(new JobOptions.Evidence(false, 0));
     new StudyJob(spark, options, null).run();
     assertTrue(Files.isRegularFile(out.resolve("articles.csv")));
     assertFalse(Files.exists(out.resolve("articles.parquet")));

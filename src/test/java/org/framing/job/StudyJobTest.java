@@ -29,7 +29,7 @@ class StudyJobTest {
       "reuse.csv", "keyness.csv", "similarity.csv", "sentiment_by_article.csv", "sentiment_by_outlet.csv",
       "frames_by_outlet.csv", "actor_sentiment.csv",
       "quotes.csv", "voices.csv", "trends.csv", "events.csv", "event_summary.csv", "coverage.csv", "coverage_pairs.csv",
-      "within_event.csv", "within_event_pairs.csv", "within_event_keyness.csv");
+      "within_event.csv", "within_event_pairs.csv", "within_event_keyness.csv", "contexts.csv");
   static final Path GOLDEN = Path.of("src/test/resources/golden/nato-russia-council-2022");
 
   private static SparkSession spark;

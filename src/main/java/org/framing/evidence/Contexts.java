@@ -1,0 +1,245 @@
+package org.framing.evidence;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.xxhash64;
+import static org.framing.schema.Columns.ARTICLE_ID;
+import static org.framing.schema.Columns.GROUP;
+import static org.framing.schema.Columns.HEADLINE;
+import static org.framing.schema.Columns.ITEM;
+import static org.framing.schema.Columns.KIND;
+import static org.framing.schema.Columns.QUOTE;
+import static org.framing.schema.Columns.SENTENCE_INDEX;
+import static org.framing.schema.Columns.SPEAKER;
+import static org.framing.schema.Columns.TITLE;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.framing.sentiment.SentimentChain;
+import org.framing.spark.SerializedBroadcast;
+import org.framing.spark.Sorted;
+import org.framing.text.Token;
+
+/**
+ * Example sentences behind the report's numbers ({@code contexts.csv}): for each item a group is measured on, up
+ * to {@code n} sentences of that group's articles where the item occurs, with the match's place in the sentence.
+ *
+ * <p>Items, by {@code section}:
+ * <ul>
+ *   <li>{@code term}: the group's own top terms (given: its top TF-IDF terms and its keyness terms against the
+ *       rest); a sentence holds the term as consecutive tokens (a bigram's two words in one sentence);
+ *   <li>{@code frame}: each frame category, in sentences with a word of it (as {@code frames_by_outlet.csv}
+ *       counts hits);
+ *   <li>{@code actor}: each actor, in sentences naming it by one of its aliases (as {@code actor_sentiment.csv});
+ *   <li>{@code voice}: each speaker (or {@code (unattributed)}), its direct and partial quotations outside
+ *       headlines (as {@code voices.csv} counts them): the "sentence" is the quotation, matched whole.
+ * </ul>
+ *
+ * <p>The choice is deterministic from {@code seed} and spreads over articles: every candidate sentence gets a
+ * 64-bit hash of (seed, section, item, article) and one of (seed, section, item, article, sentence); within an
+ * article its sentences are ranked by the second, and the examples are taken by that rank first and the article's
+ * hash second, so the first {@code n} examples come from {@code n} different articles whenever that many use the
+ * item. A run with the same seed picks the same sentences; another seed another sample.
+ *
+ * <p>Text and offsets are the article table's ({@link ArticleTable}): the cleaned NFKC text; {@code match_start},
+ * {@code match_end} index the sentence as Java strings do.
+ */
+public final class Contexts implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public static final String SECTION = "section";
+  public static final String EXAMPLE = "example";
+  public static final String SENTENCE = "sentence";
+  public static final String MATCH_START = "match_start";
+  public static final String MATCH_END = "match_end";
+
+  public static final String TERM = "term";
+  public static final String FRAME = "frame";
+  public static final String ACTOR = "actor";
+  public static final String VOICE = "voice";
+
+  /** The speaker of a quotation no rule attributes, as voices.csv names it. */
+  public static final String UNATTRIBUTED = "(unattributed)";
+
+  /** The rows, in order: section, group, item, example (from 1), then where the example stands. */
+  public static final StructType SCHEMA = new StructType()
+      .add(SECTION, DataTypes.StringType, false)
+      .add(GROUP, DataTypes.StringType, false)
+      .add(ITEM, DataTypes.StringType, false)
+      .add(EXAMPLE, DataTypes.IntegerType, false)
+      .add(ARTICLE_ID, DataTypes.StringType, false)
+      .add(TITLE, DataTypes.StringType, true)
+      .add(SENTENCE_INDEX, DataTypes.IntegerType, true)
+      .add(SENTENCE, DataTypes.StringType, false)
+      .add(MATCH_START, DataTypes.IntegerType, false)
+      .add(MATCH_END, DataTypes.IntegerType, false);
+
+  /** A candidate before the choice: a sentence (or a quotation, given as text) where an item occurs. */
+  private static final StructType CANDIDATE = new StructType()
+      .add(SECTION, DataTypes.StringType, false)
+      .add(GROUP, DataTypes.StringType, false)
+      .add(ITEM, DataTypes.StringType, false)
+      .add(ARTICLE_ID, DataTypes.StringType, false)
+      .add(SENTENCE_INDEX, DataTypes.IntegerType, true)
+      .add(MATCH_START, DataTypes.IntegerType, false)
+      .add(MATCH_END, DataTypes.IntegerType, false)
+      .add(QUOTE, DataTypes.StringType, true);
+
+  private final int n;
+  private final long seed;
+
+  /** Up to {@code n} examples per group and item, chosen with {@code seed}. */
+  public Contexts(int n, long seed) {
+    if (n < 0) {
+      throw new org.framing.ingest.InputException("--contexts " + n + ": must be 0 (none) or more sentences");
+    }
+    this.n = n;
+    this.seed = seed;
+  }
+
+  /**
+   * The examples: {@code pass} holds {@code article_id, group, title} and the {@link ArticleTable} part;
+   * {@code terms} each group's term items; {@code chain} the frames and actors (null with sentiment off), whose
+   * categories are named {@code frameNames}; {@code quotes} the quotations ({@code Quotations.fromPass}, or null).
+   */
+  public Dataset<Row> transform(SparkSession spark, Dataset<Row> pass, Map<String, List<String>> terms,
+                                SentimentChain chain, List<String> frameNames, Dataset<Row> quotes) {
+    SerializedBroadcast<Finder> finder = SerializedBroadcast.of(spark, new Finder(terms, chain, frameNames));
+    Dataset<Row> candidates = pass.select(col(ARTICLE_ID), col(GROUP), col(ArticleTable.PART))
+        .flatMap((FlatMapFunction<Row, Row>) r -> finder.value().find(r).iterator(), Encoders.row(CANDIDATE));
+    if (quotes != null) {
+      candidates = candidates.unionByName(quotes
+          .filter(col(KIND).isin("direct", "partial").and(col(HEADLINE).equalTo(false)))
+          .select(lit(VOICE).as(SECTION), col(GROUP),
+              org.apache.spark.sql.functions.coalesce(col(SPEAKER), lit(UNATTRIBUTED)).as(ITEM), col(ARTICLE_ID),
+              lit(null).cast(DataTypes.IntegerType).as(SENTENCE_INDEX), lit(0).as(MATCH_START),
+              org.apache.spark.sql.functions.length(col(QUOTE)).as(MATCH_END), col(QUOTE)));
+    }
+    Dataset<Row> chosen = candidates
+        .withColumn("h_sentence", xxhash64(lit(seed), col(SECTION), col(ITEM), col(ARTICLE_ID), col(SENTENCE_INDEX),
+            col(MATCH_START)))
+        .withColumn("h_article", xxhash64(lit(seed), col(SECTION), col(ITEM), col(ARTICLE_ID)))
+        .withColumn("in_article", row_number().over(Window.partitionBy(SECTION, GROUP, ITEM, ARTICLE_ID)
+            .orderBy(col("h_sentence"), col(SENTENCE_INDEX), col(MATCH_START))))
+        .withColumn(EXAMPLE, row_number().over(Window.partitionBy(SECTION, GROUP, ITEM)
+            .orderBy(col("in_article"), col("h_article"), col(ARTICLE_ID))))
+        .filter(col(EXAMPLE).leq(n))
+        .drop("h_sentence", "h_article", "in_article");
+    Dataset<Row> texts = pass.select(col(ARTICLE_ID).as("a_id"), col(TITLE), col(ArticleTable.PART));
+    Dataset<Row> joined = texts.join(broadcast(chosen), col("a_id").equalTo(col(ARTICLE_ID)));
+    Dataset<Row> rows = joined.map((MapFunction<Row, Row>) Contexts::row, Encoders.row(SCHEMA));
+    return Sorted.inOnePartition(rows, SECTION, GROUP, ITEM, EXAMPLE);
+  }
+
+  /** A chosen candidate joined with its article: the sentence cut from the article's text. */
+  private static Row row(Row r) {
+    String sentence = r.getAs(QUOTE);
+    Integer index = r.getAs(SENTENCE_INDEX);
+    if (sentence == null) {
+      Row t = r.getAs(ArticleTable.PART);
+      String text = t.getString(t.fieldIndex(ArticleTable.TEXT));
+      List<Integer> starts = t.getList(t.fieldIndex(ArticleTable.SENTENCE_START));
+      List<Integer> ends = t.getList(t.fieldIndex(ArticleTable.SENTENCE_END));
+      sentence = text.substring(starts.get(index), ends.get(index));
+    }
+    return RowFactory.create(r.getAs(SECTION), r.getAs(GROUP), r.getAs(ITEM), r.getAs(EXAMPLE), r.getAs(ARTICLE_ID),
+        r.getAs(TITLE), index, sentence, r.getAs(MATCH_START), r.getAs(MATCH_END));
+  }
+
+  /** Finds the items in one article's sentences; shipped to the executors once, as a broadcast. */
+  static final class Finder implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final Map<String, Set<String>> unigrams = new HashMap<>();
+    private final Map<String, Set<String>> bigrams = new HashMap<>();
+    private final SentimentChain chain;
+    private final List<String> frameNames;
+
+    Finder(Map<String, List<String>> terms, SentimentChain chain, List<String> frameNames) {
+      terms.forEach((g, list) -> {
+        for (String t : list) {
+          (t.indexOf(' ') < 0 ? unigrams : bigrams).computeIfAbsent(g, k -> new HashSet<>()).add(t);
+        }
+      });
+      this.chain = chain;
+      this.frameNames = List.copyOf(frameNames);
+    }
+
+    /** The candidates of one article ({@code article_id, group, table}): each item once per sentence. */
+    List<Row> find(Row r) {
+      String id = r.getString(0);
+      String group = r.getString(1);
+      Row t = r.getStruct(2);
+      String text = t.getString(t.fieldIndex(ArticleTable.TEXT));
+      List<Integer> sStart = t.getList(t.fieldIndex(ArticleTable.SENTENCE_START));
+      List<Integer> sToken = t.getList(t.fieldIndex(ArticleTable.SENTENCE_TOKEN));
+      List<String> tokens = t.getList(t.fieldIndex(ArticleTable.TOKENS));
+      List<Integer> tStart = t.getList(t.fieldIndex(ArticleTable.TOKEN_START));
+      List<Integer> tEnd = t.getList(t.fieldIndex(ArticleTable.TOKEN_END));
+      Set<String> uni = unigrams.getOrDefault(group, Set.of());
+      Set<String> bi = bigrams.getOrDefault(group, Set.of());
+      List<Row> out = new ArrayList<>();
+      for (int s = 0; s < sStart.size(); s++) {
+        int from = sToken.get(s);
+        int to = s + 1 < sStart.size() ? sToken.get(s + 1) : tokens.size();
+        int base = sStart.get(s);
+        Set<String> seen = new HashSet<>();
+        for (int i = from; i < to; i++) {
+          if (uni.contains(tokens.get(i))) {
+            add(out, seen, TERM, group, tokens.get(i), id, s, tStart.get(i) - base, tEnd.get(i) - base);
+          }
+          if (i + 1 < to && !bi.isEmpty()) {
+            String pair = tokens.get(i) + " " + tokens.get(i + 1);
+            if (bi.contains(pair)) {
+              add(out, seen, TERM, group, pair, id, s, tStart.get(i) - base, tEnd.get(i + 1) - base);
+            }
+          }
+        }
+        if (chain == null) {
+          continue;
+        }
+        List<String> words = tokens.subList(from, to);
+        for (SentimentChain.FrameMatch m : chain.frameMatches(words)) {
+          add(out, seen, FRAME, group, frameNames.get(m.frame()), id, s, tStart.get(from + m.start()) - base,
+              tEnd.get(from + m.end() - 1) - base);
+        }
+        if (!chain.actors().isEmpty()) {
+          List<Token> sentence = new ArrayList<>(to - from);
+          for (int i = from; i < to; i++) {
+            sentence.add(new Token(tokens.get(i), false, false, tStart.get(i), tEnd.get(i)));
+          }
+          for (org.framing.lexicon.Actors.Mention m : chain.actors().mentions(sentence, text)) {
+            add(out, seen, ACTOR, group, chain.actors().actors().get(m.actor()).name(), id, s,
+                tStart.get(from + m.start()) - base, tEnd.get(from + m.end() - 1) - base);
+          }
+        }
+      }
+      return out;
+    }
+
+    private static void add(List<Row> out, Set<String> seen, String section, String group, String item, String id,
+                            int sentence, int start, int end) {
+      if (seen.add(section + "\u0000" + item)) {
+        out.add(RowFactory.create(section, group, item, id, sentence, start, end, null));
+      }
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.framing.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.framing.schema.OutputFile;
+
+/**
+ * The sentences behind the report's numbers: contexts.csv's examples embedded in the page as JSON, and a panel
+ * that a click on a bar, a heatmap cell or a table cell opens with them, the match highlighted, grouped by group.
+ *
+ * <p>What a click names, by section: a bar of {@code top_terms} or {@code keyness} the panel's group and the
+ * bar's term; a cell of {@code tfidf_heatmap} its row's group and its column's term; a cell of {@code frames} or
+ * {@code actors} its row's group and its column's frame or actor; a cell of the {@code voices} table its row's
+ * speaker and its column's group (the speaker's own cell: every group). The panel shows the item's examples in
+ * every group that has some, the clicked group first.
+ *
+ * <p>Everything is offline and escaped: the data is JSON in a {@code <script type="application/json">} with
+ * every {@code <} written as {@code \u003c} (so no text can close the script), and the panel is built with DOM
+ * text nodes, never from HTML strings.
+ */
+final class EvidencePanel {
+
+  private EvidencePanel() {}
+
+  /** The panel's style, data and script for the run in {@code dir}; empty when it has no contexts.csv. */
+  static String html(Path dir) {
+    Path csv = dir.resolve(OutputFile.CONTEXTS.file());
+    if (!Files.isRegularFile(csv)) {
+      return "";
+    }
+    TextTable t = TextTable.read(csv);
+    String groupColumn = t.header().get(1);
+    Map<String, Map<String, Map<String, List<Object[]>>>> items = new TreeMap<>();
+    for (int i = 0; i < t.size(); i++) {
+      items.computeIfAbsent(t.text(i, "section"), k -> new TreeMap<>())
+          .computeIfAbsent(t.text(i, "item"), k -> new TreeMap<>())
+          .computeIfAbsent(t.text(i, groupColumn), k -> new ArrayList<>())
+          .add(new Object[] {t.text(i, "article_id"), t.text(i, "title"), t.text(i, "sentence"),
+              t.whole(i, "match_start"), t.whole(i, "match_end")});
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("group", groupColumn);
+    data.put("items", items);
+    String json;
+    try {
+      json = new ObjectMapper().writeValueAsString(data);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    json = json.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    return "<style>\n" + STYLE + "</style>\n<aside id=\"evidence\" hidden></aside>\n"
+        + "<script type=\"application/json\" id=\"evidence-data\">" + json + "</script>\n<script>\n" + SCRIPT
+        + "</script>\n";
+  }
+
+  private static final String STYLE = """
+      #evidence { position: fixed; top: 0; right: 0; width: min(480px, 90vw); height: 100vh; overflow-y: auto;
+                  background: #fff; border-left: 1px solid #ccc; box-shadow: -4px 0 12px rgba(0,0,0,.12);
+                  padding: 12px 18px 24px; box-sizing: border-box; z-index: 10; font-size: 0.95em; }
+      #evidence h3 { margin: 0.2em 2em 0.4em 0; }
+      #evidence h4 { margin: 1em 0 0.3em; }
+      #evidence ol { padding-left: 1.4em; margin: 0; }
+      #evidence li { margin: 0 0 0.6em; }
+      #evidence mark { background: #ffe58a; padding: 0 1px; }
+      #evidence .src { color: #666; font-size: 0.85em; }
+      #evidence button.close { position: absolute; top: 10px; right: 12px; font-size: 1.2em; cursor: pointer;
+                               border: none; background: none; }
+      #voices td { cursor: pointer; }
+      """;
+
+  private static final String SCRIPT = """
+      (function () {
+        var data = JSON.parse(document.getElementById('evidence-data').textContent);
+        var panel = document.getElementById('evidence');
+        var NAMES = {term: 'Term', frame: 'Frame', actor: 'Actor', voice: 'Speaker'};
+        var CHARTS = {top_terms: 'term', keyness: 'term', tfidf_heatmap: 'term', frames: 'frame', actors: 'actor'};
+        function plain(s) {
+          return String(s).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+        }
+        function el(tag, text, cls) {
+          var e = document.createElement(tag);
+          if (text !== undefined) { e.textContent = text; }
+          if (cls) { e.className = cls; }
+          return e;
+        }
+        function show(section, item, group) {
+          var byGroup = (data.items[section] || {})[item] || {};
+          var groups = Object.keys(byGroup).sort();
+          if (group !== null && groups.indexOf(group) > 0) {
+            groups.splice(groups.indexOf(group), 1);
+            groups.unshift(group);
+          }
+          panel.textContent = '';
+          var close = el('button', '\\u00d7', 'close');
+          close.title = 'Close';
+          close.addEventListener('click', function () { panel.hidden = true; });
+          panel.appendChild(close);
+          panel.appendChild(el('h3', NAMES[section] + ': ' + item));
+          if (group !== null && !byGroup[group]) {
+            panel.appendChild(el('p', 'No example kept for ' + data.group + ' ' + group + '.', 'src'));
+          }
+          if (groups.length === 0) {
+            panel.appendChild(el('p', 'No example sentences were kept for this item; jobs/kwic.sh lists every occurrence.'));
+          }
+          groups.forEach(function (g) {
+            panel.appendChild(el('h4', g));
+            var list = el('ol');
+            byGroup[g].forEach(function (x) {
+              var li = el('li');
+              var q = el('div', undefined, 'sentence');
+              q.appendChild(document.createTextNode(x[2].substring(0, x[3])));
+              q.appendChild(el('mark', x[2].substring(x[3], x[4])));
+              q.appendChild(document.createTextNode(x[2].substring(x[4])));
+              li.appendChild(q);
+              li.appendChild(el('div', x[1] + ' (' + x[0] + ')', 'src'));
+              list.appendChild(li);
+            });
+            panel.appendChild(list);
+          });
+          panel.dataset.section = section;
+          panel.dataset.item = item;
+          panel.dataset.group = group === null ? '' : group;
+          panel.hidden = false;
+          panel.scrollTop = 0;
+        }
+        window.framingEvidence = show;
+        window.addEventListener('load', function () {
+          document.querySelectorAll('div.chart').forEach(function (gd) {
+            var chart = gd.id.replace(/_[0-9]+$/, '');
+            var section = CHARTS[chart];
+            if (!section || !gd.on) { return; }
+            gd.on('plotly_click', function (e) {
+              var p = e.points[0];
+              if (chart === 'top_terms' || chart === 'keyness') {
+                var title = gd.layout.title && gd.layout.title.text !== undefined ? gd.layout.title.text : gd.layout.title;
+                show(section, plain(p.y), plain(title).replace(/ vs rest$/, ''));
+              } else {
+                show(section, plain(p.x), plain(p.y));
+              }
+            });
+          });
+          var table = document.querySelector('#voices table');
+          if (table) {
+            var header = Array.prototype.map.call(table.querySelectorAll('tr:first-child th'), function (th) {
+              return th.textContent;
+            });
+            table.addEventListener('click', function (e) {
+              var cell = e.target.closest('td');
+              if (!cell) { return; }
+              var row = cell.parentElement;
+              var col = Array.prototype.indexOf.call(row.children, cell);
+              show('voice', row.children[0].textContent, col >= 2 ? header[col] : null);
+            });
+          }
+        });
+      })();
+      """;
+}

@@ -1,0 +1,84 @@
+package org.framing.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.SparkSession;
+import org.framing.job.JobOptions;
+import org.framing.job.StudyJob;
+import org.framing.testing.LocalSpark;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** contexts.csv on the seed study: which sentences are kept for each group and item, exactly. */
+class ContextsTest {
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = LocalSpark.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void theSeedStudysExamplesAreTheSentencesWhereEachItemStands(@TempDir Path tmp) throws IOException {
+    Path out = tmp.resolve("nato");
+    new StudyJob(spark, JobOptions.defaults().withInput(null, out).withoutCharts()
+        .withEvents(new JobOptions.Events(JobOptions.Events.Mode.NONE, null, 3)), null).run();
+    List<String> lines = Files.readAllLines(out.resolve("contexts.csv"));
+    assertEquals("section,outlet,item,example,article_id,title,sentence_index,sentence,match_start,match_end", lines.get(0));
+    assertEquals(Map.of("actor", 122L, "frame", 72L, "term", 254L, "voice", 40L), lines.stream().skip(1)
+        .collect(Collectors.groupingBy(l -> l.substring(0, l.indexOf(',')), Collectors.counting())));
+    // Sorted by section, group, item and example; at most 5 per group and item.
+    assertEquals("actor,B92,Alexander Grushko,1,000_75d9bc27a0ff73ff,\"NATO: \"\"A new war could break out in Europe\"\"\","
+        + "6,\"At the first meeting of the Council in the last two years, the Russian delegation was headed by Deputy "
+        + "Foreign Minister Alexander Grushko, who was Russia's permanent representative to NATO for five years, and Deputy "
+        + "Defense Minister Alexander Fomin.\",120,137", lines.get(1));
+    assertTrue(lines.contains("term,CGTN,accession,1,002_495b546435612931,NATO chief says 'significant differences' with "
+        + "Russia but ready to meet again,9,Moscow has asked Washington to prevent further eastward expansion of NATO and "
+        + "deny former Soviet republics accession to the alliance.,107,116"));
+    assertTrue(lines.contains("voice,B92,Jens Stoltenberg,2,000_75d9bc27a0ff73ff,\"NATO: \"\"A new war could break out "
+        + "in Europe\"\"\",,real risk,0,9"));
+    assertTrue(lines.contains("frame,VOI,conflict_military,2,003_42f0d1a10241132c,\"Revealing Significant Differences "
+        + "With Russia, NATO Secretary General: There Is A Real Risk Of New Armed Conflict In Europe\",10,\"If there is a "
+        + "search for vulnerabilities in Russian defense systems, there will also be a search for vulnerabilities in "
+        + "NATO,\"\" Grushko said.\",52,59"));
+  }
+
+  @Test
+  void eachTermsMatchIsTheTermInItsSentence(@TempDir Path tmp) throws IOException {
+    Path out = tmp.resolve("nato");
+    new StudyJob(spark, JobOptions.defaults().withInput(null, out).withoutCharts()
+        .withEvents(new JobOptions.Events(JobOptions.Events.Mode.NONE, null, 3))
+        .withEvidence(new JobOptions.Evidence(false, 2)), null).run();
+    List<org.apache.commons.csv.CSVRecord> rows;
+    try (java.io.Reader r = Files.newBufferedReader(out.resolve("contexts.csv"))) {
+      rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+          .parse(r).getRecords();
+    }
+    assertEquals(314, rows.size());
+    for (org.apache.commons.csv.CSVRecord r : rows) {
+      assertTrue(Integer.parseInt(r.get("example")) <= 2, r.toString());
+      String match = r.get("sentence").substring(Integer.parseInt(r.get("match_start")), Integer.parseInt(r.get("match_end")));
+      if (r.get("section").equals("term")) {
+        String[] words = r.get("item").split(" ");
+        String m = match.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        assertTrue(m.startsWith(words[0]) && m.contains(words[words.length - 1]), r.toString());
+      }
+    }
+    assertTrue(Files.notExists(out.resolve("articles.parquet")));
+  }
+}
