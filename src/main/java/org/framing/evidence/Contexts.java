@@ -48,8 +48,9 @@ import org.framing.text.Token;
  *   <li>{@code frame}: each frame category, in sentences with a word of it (as {@code frames_by_outlet.csv}
  *       counts hits);
  *   <li>{@code actor}: each actor, in sentences naming it by one of its aliases (as {@code actor_sentiment.csv});
- *   <li>{@code voice}: each speaker (or {@code (unattributed)}), its direct and partial quotations outside
- *       headlines (as {@code voices.csv} counts them): the "sentence" is the quotation, matched whole.
+ *   <li>{@code voice}: the group's {@value #SPEAKERS_PER_GROUP} most quoted speakers (ties by name; {@code
+ *       (unattributed)} counts as one), their direct and partial quotations outside headlines (as {@code
+ *       voices.csv} counts them): the "sentence" is the quotation, matched whole.
  * </ul>
  *
  * <p>The choice is deterministic from {@code seed} and spreads over articles: every candidate sentence gets a
@@ -75,6 +76,9 @@ public final class Contexts implements Serializable {
   public static final String FRAME = "frame";
   public static final String ACTOR = "actor";
   public static final String VOICE = "voice";
+
+  /** Speakers per group with examples: those with the most quotations (the report's voices table shows 25). */
+  public static final int SPEAKERS_PER_GROUP = 25;
 
   /** The speaker of a quotation no rule attributes, as voices.csv names it. */
   public static final String UNATTRIBUTED = "(unattributed)";
@@ -126,10 +130,15 @@ public final class Contexts implements Serializable {
     Dataset<Row> candidates = pass.select(col(ARTICLE_ID), col(GROUP), col(ArticleTable.PART))
         .flatMap((FlatMapFunction<Row, Row>) r -> finder.value().find(r).iterator(), Encoders.row(CANDIDATE));
     if (quotes != null) {
-      candidates = candidates.unionByName(quotes
+      Dataset<Row> voiced = quotes
           .filter(col(KIND).isin("direct", "partial").and(col(HEADLINE).equalTo(false)))
-          .select(lit(VOICE).as(SECTION), col(GROUP),
-              org.apache.spark.sql.functions.coalesce(col(SPEAKER), lit(UNATTRIBUTED)).as(ITEM), col(ARTICLE_ID),
+          .withColumn(ITEM, org.apache.spark.sql.functions.coalesce(col(SPEAKER), lit(UNATTRIBUTED)));
+      Dataset<Row> top = voiced.groupBy(GROUP, ITEM).count()
+          .withColumn("speaker_rank", row_number().over(Window.partitionBy(GROUP)
+              .orderBy(col("count").desc(), col(ITEM))))
+          .filter(col("speaker_rank").leq(SPEAKERS_PER_GROUP)).select(GROUP, ITEM);
+      candidates = candidates.unionByName(voiced.join(top, org.framing.spark.ScalaSeq.of(GROUP, ITEM))
+          .select(lit(VOICE).as(SECTION), col(GROUP), col(ITEM), col(ARTICLE_ID),
               lit(null).cast(DataTypes.IntegerType).as(SENTENCE_INDEX), lit(0).as(MATCH_START),
               org.apache.spark.sql.functions.length(col(QUOTE)).as(MATCH_END), col(QUOTE)));
     }

@@ -19,7 +19,7 @@ import org.framing.schema.OutputFile;
  * bar's term; a cell of {@code tfidf_heatmap} its row's group and its column's term; a cell of {@code frames} or
  * {@code actors} its row's group and its column's frame or actor; a cell of the {@code voices} table its row's
  * speaker and its column's group (the speaker's own cell: every group). The panel shows the item's examples in
- * every group that has some, the clicked group first.
+ * every group that has some, the clicked group first, among the {@value #MAX_GROUPS} largest groups.
  *
  * <p>Everything is offline and escaped: the data is JSON in a {@code <script type="application/json">} with
  * every {@code <} written as {@code \u003c} (so no text can close the script), and the panel is built with DOM
@@ -29,6 +29,13 @@ final class EvidencePanel {
 
   private EvidencePanel() {}
 
+  /**
+   * Groups whose examples the page carries: the largest by tokens, as many as the most any clickable chart shows
+   * (the frames heatmap's 30); contexts.csv has every group's. On the 37.5k AllSides corpus all 491 groups' examples
+   * would make the page tens of megabytes.
+   */
+  static final int MAX_GROUPS = 30;
+
   /** The panel's style, data and script for the run in {@code dir}; empty when it has no contexts.csv. */
   static String html(Path dir) {
     Path csv = dir.resolve(OutputFile.CONTEXTS.file());
@@ -37,8 +44,15 @@ final class EvidencePanel {
     }
     TextTable t = TextTable.read(csv);
     String groupColumn = t.header().get(1);
+    Path outlets = dir.resolve(OutputFile.OUTLETS.file());
+    java.util.Set<String> shown = Files.isRegularFile(outlets)
+        ? new java.util.HashSet<>(new StudyData("", groupColumn, StudyData.groups(TextTable.read(outlets)), List.of())
+            .largestGroups(MAX_GROUPS)) : null;
     Map<String, Map<String, Map<String, List<Object[]>>>> items = new TreeMap<>();
     for (int i = 0; i < t.size(); i++) {
+      if (shown != null && !shown.contains(t.text(i, groupColumn))) {
+        continue;
+      }
       items.computeIfAbsent(t.text(i, "section"), k -> new TreeMap<>())
           .computeIfAbsent(t.text(i, "item"), k -> new TreeMap<>())
           .computeIfAbsent(t.text(i, groupColumn), k -> new ArrayList<>())

@@ -39,6 +39,18 @@ public final class StudyData {
         .collect(Collectors.groupingBy(TermScore::group, LinkedHashMap::new, Collectors.toUnmodifiableList()));
   }
 
+  /** The groups of outlets.csv, in file order. */
+  static List<GroupSize> groups(TextTable outlets) {
+    outlets.require(ARTICLES, TOKENS, TYPES);
+    String groupColumn = outlets.header().get(0);
+    List<GroupSize> groups = new ArrayList<>();
+    for (int i = 0; i < outlets.size(); i++) {
+      groups.add(new GroupSize(outlets.text(i, groupColumn), outlets.whole(i, ARTICLES), outlets.whole(i, TOKENS),
+          outlets.whole(i, TYPES)));
+    }
+    return groups;
+  }
+
   /**
    * Reads the groups from {@code outlets} ({@code <group>,articles,tokens,types}) and the scores from
    * {@code tfidf} ({@code <group>,term,ngram,tfidf,rank}); both must group by the same column.
@@ -51,11 +63,7 @@ public final class StudyData {
       throw new InputException(tfidf.file() + " groups by " + tfidf.header().get(0) + " but " + outlets.file()
           + " by " + groupColumn + ": both come from one run, so re-run the job");
     }
-    List<GroupSize> groups = new ArrayList<>();
-    for (int i = 0; i < outlets.size(); i++) {
-      groups.add(new GroupSize(outlets.text(i, groupColumn), outlets.whole(i, ARTICLES), outlets.whole(i, TOKENS),
-          outlets.whole(i, TYPES)));
-    }
+    List<GroupSize> groups = groups(outlets);
     List<TermScore> scores = new ArrayList<>();
     for (int i = 0; i < tfidf.size(); i++) {
       scores.add(new TermScore(tfidf.text(i, groupColumn), tfidf.text(i, TERM), (int) tfidf.whole(i, NGRAM),
