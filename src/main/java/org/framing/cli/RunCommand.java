@@ -66,6 +66,10 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
   @Option(names = "--title-col", paramLabel = "COLUMN", description = "Column with the title (default: title, if present).")
   String titleCol;
 
+  @Option(names = "--url-col", paramLabel = "COLUMN", description = "Column with the article's address, shown with its "
+      + "example sentences (default: url, if present).")
+  String urlCol;
+
   @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of the input texts (default: ${DEFAULT-VALUE}).")
   String encoding = "UTF-8";
 
@@ -262,7 +266,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     };
     ColumnMapping cols = new ColumnMapping(idCol, outletCol, textCol, dateCol == null ? "date" : dateCol,
         titleCol == null ? "title" : titleCol, groupBy == null ? outletCol : groupBy, dateCol != null, titleCol != null,
-        ev.column());
+        ev.column(), urlCol == null ? "url" : urlCol, urlCol != null);
     JobOptions.Reuse reuse = new JobOptions.Reuse(!noReuse, reuseNgram, reuseMaxRepeat);
     JobOptions.Sentiment sentiment = new JobOptions.Sentiment(!noSentiment, vaderLexicon, toneLexicon,
         categories[0].strip(), categories[1].strip(), emitSentences, bootstrap,

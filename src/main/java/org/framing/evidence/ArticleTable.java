@@ -24,6 +24,7 @@ import org.framing.text.Tokenizer;
  *   <li>{@code text}: the cleaned text in NFKC form ({@link ArticleText#normalized}); every offset below indexes
  *       it, as a Java string index (UTF-16 code units: equal to code points unless the text holds characters
  *       beyond U+FFFF);
+ *   <li>{@code url}: the article's address when the input has one ({@code --url-col}), else null;
  *   <li>{@code sentence_start}, {@code sentence_end}, {@code sentence_token}: per sentence (only sentences with a
  *       word, as every analysis counts them) its span and the index of its first token;
  *   <li>{@code tokens}, {@code token_start}, {@code token_end}: every token's normalised form ({@link Token#text}:
@@ -38,6 +39,7 @@ public final class ArticleTable {
   public static final String PART = "table";
 
   public static final String TEXT = "text";
+  public static final String URL = org.framing.schema.Columns.URL;
   public static final String SENTENCE_START = "sentence_start";
   public static final String SENTENCE_END = "sentence_end";
   public static final String SENTENCE_TOKEN = "sentence_token";
@@ -50,6 +52,7 @@ public final class ArticleTable {
   /** The part's struct type. */
   public static final StructType TYPE = new StructType()
       .add(TEXT, DataTypes.StringType, false)
+      .add(URL, DataTypes.StringType, true)
       .add(SENTENCE_START, INTS, false)
       .add(SENTENCE_END, INTS, false)
       .add(SENTENCE_TOKEN, INTS, false)
@@ -59,11 +62,11 @@ public final class ArticleTable {
 
   /** The part for the one pass. */
   public static ArticlePart part() {
-    return ArticlePart.of(PART, TYPE, (article, text) -> row(text));
+    return ArticlePart.of(PART, TYPE, (article, text) -> row(text, article.getString(article.fieldIndex(URL))));
   }
 
-  /** One article's struct. */
-  static Row row(ArticleText text) {
+  /** One article's struct; {@code url} its address from the input, or null. */
+  static Row row(ArticleText text, String url) {
     List<Integer> sStart = new ArrayList<>();
     List<Integer> sEnd = new ArrayList<>();
     List<Integer> sToken = new ArrayList<>();
@@ -80,7 +83,7 @@ public final class ArticleTable {
         tEnd.add(t.end());
       }
     }
-    return RowFactory.create(text.normalized(), ScalaSeq.of(sStart), ScalaSeq.of(sEnd), ScalaSeq.of(sToken),
+    return RowFactory.create(text.normalized(), url, ScalaSeq.of(sStart), ScalaSeq.of(sEnd), ScalaSeq.of(sToken),
         ScalaSeq.of(tokens), ScalaSeq.of(tStart), ScalaSeq.of(tEnd));
   }
 }

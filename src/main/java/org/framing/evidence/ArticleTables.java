@@ -33,7 +33,8 @@ import org.framing.spark.ScalaSeq;
  * pandas, DuckDB) and for the concordance ({@code jobs/kwic.sh}), all read from the one pass:
  * <ul>
  *   <li>{@code articles.parquet/}, one row per article: {@code article_id, outlet}, the group column when the
- *       grouping is not the outlet (named after it), {@code date, title, text} (the cleaned NFKC text),
+ *       grouping is not the outlet (named after it), {@code date, title, url} (the input's, when it has one),
+ *       {@code text} (the cleaned NFKC text),
  *       {@code n_sentences, n_tokens, compound, tone} (the article's sentiment as sentiment_by_article.csv has it;
  *       null with {@code --no-sentiment}), {@code sentences} (per sentence {@code sentence_index, char_start,
  *       char_end, first_token, n_tokens, compound, tone}), {@code tokens} (the normalised tokens in text order),
@@ -84,6 +85,7 @@ public final class ArticleTables implements Serializable {
   /** The articles table's schema. */
   public StructType articlesSchema() {
     return keys().add(TITLE, DataTypes.StringType, true)
+        .add(ArticleTable.URL, DataTypes.StringType, true)
         .add(TEXT, DataTypes.StringType, false)
         .add(N_SENTENCES, DataTypes.IntegerType, false)
         .add(N_TOKENS, DataTypes.IntegerType, false)
@@ -168,6 +170,7 @@ public final class ArticleTables implements Serializable {
     }
     List<Object> v = keyValues(r);
     v.add(r.getAs(TITLE));
+    v.add(t.getString(t.fieldIndex(ArticleTable.URL)));
     v.add(t.getString(t.fieldIndex(ArticleTable.TEXT)));
     v.add(sStart.size());
     v.add(tokens.size());

@@ -91,6 +91,7 @@ public final class Contexts implements Serializable {
       .add(EXAMPLE, DataTypes.IntegerType, false)
       .add(ARTICLE_ID, DataTypes.StringType, false)
       .add(TITLE, DataTypes.StringType, true)
+      .add(ArticleTable.URL, DataTypes.StringType, true)
       .add(SENTENCE_INDEX, DataTypes.IntegerType, true)
       .add(SENTENCE, DataTypes.StringType, false)
       .add(MATCH_START, DataTypes.IntegerType, false)
@@ -162,15 +163,16 @@ public final class Contexts implements Serializable {
   private static Row row(Row r) {
     String sentence = r.getAs(QUOTE);
     Integer index = r.getAs(SENTENCE_INDEX);
+    Row t = r.getAs(ArticleTable.PART);
     if (sentence == null) {
-      Row t = r.getAs(ArticleTable.PART);
       String text = t.getString(t.fieldIndex(ArticleTable.TEXT));
       List<Integer> starts = t.getList(t.fieldIndex(ArticleTable.SENTENCE_START));
       List<Integer> ends = t.getList(t.fieldIndex(ArticleTable.SENTENCE_END));
       sentence = text.substring(starts.get(index), ends.get(index));
     }
     return RowFactory.create(r.getAs(SECTION), r.getAs(GROUP), r.getAs(ITEM), r.getAs(EXAMPLE), r.getAs(ARTICLE_ID),
-        r.getAs(TITLE), index, sentence, r.getAs(MATCH_START), r.getAs(MATCH_END));
+        r.getAs(TITLE), t.getString(t.fieldIndex(ArticleTable.URL)), index, sentence, r.getAs(MATCH_START),
+        r.getAs(MATCH_END));
   }
 
   /** Finds the items in one article's sentences; shipped to the executors once, as a broadcast. */

@@ -219,6 +219,7 @@ public final class CorpusReader {
     Column id = str(cols.id());
     Column date = available.contains(cols.date()) ? str(cols.date()) : lit(null).cast(DataTypes.StringType);
     Column title = available.contains(cols.title()) ? str(cols.title()) : lit(null).cast(DataTypes.StringType);
+    Column url = available.contains(cols.url()) ? str(cols.url()) : lit(null).cast(DataTypes.StringType);
     return new Column[] {
         coalesce(id, concat(lit("sha1:"), substring(sha1(coalesce(text, lit(""))), 1, 16))).as(Columns.ARTICLE_ID),
         coalesce(str(cols.outlet()), lit(StudyFolder.MISSING_GROUP)).as(Columns.OUTLET),
@@ -227,7 +228,8 @@ public final class CorpusReader {
         title.as(Columns.TITLE),
         text.as(Columns.TEXT),
         input_file_name().as(Columns.SOURCE),
-        (cols.event() == null ? lit(null).cast(DataTypes.StringType) : str(cols.event())).as(Columns.EVENT)
+        (cols.event() == null ? lit(null).cast(DataTypes.StringType) : str(cols.event())).as(Columns.EVENT),
+        url.as(Columns.URL)
     };
   }
 
@@ -246,6 +248,9 @@ public final class CorpusReader {
     if (cols.event() != null) {
       out.add(cols.event());
     }
+    if (available.contains(cols.url())) {
+      out.add(cols.url());
+    }
     return new ArrayList<>(out);
   }
 
@@ -262,6 +267,9 @@ public final class CorpusReader {
     }
     if (cols.event() != null) {
       check(available, cols.event(), "--events", location);
+    }
+    if (cols.urlExplicit()) {
+      check(available, cols.url(), "--url-col", location);
     }
   }
 

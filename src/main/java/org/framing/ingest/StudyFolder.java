@@ -161,6 +161,9 @@ public final class StudyFolder {
     if (cols.event() != null) {
       requireColumn(header, cols.event(), "the event ids (--events)");
     }
+    if (cols.urlExplicit()) {
+      requireColumn(header, cols.url(), "the article's address (--url-col)");
+    }
     byte[] manifestBytes = readOrFail(MANIFEST, true);
     filesRead.add(new InputFile(files.describe(MANIFEST), manifestBytes.length, Sources.sha256(manifestBytes)));
     List<Row> rows = new ArrayList<>();
@@ -243,7 +246,7 @@ public final class StudyFolder {
     filesRead.add(new InputFile(files.describe(file), bytes.length, Sources.sha256(bytes)));
     String group = cols.groupBy().equals(cols.outlet()) ? outlet : value(row, cols.groupBy());
     return RowFactory.create(id, outlet, group == null ? MISSING_GROUP : group, date, value(row, cols.title()),
-        text, files.describe(file), cols.event() == null ? null : value(row, cols.event()));
+        text, files.describe(file), cols.event() == null ? null : value(row, cols.event()), value(row, cols.url()));
   }
 
   /** The group of an article whose grouping column is empty. */

@@ -26,7 +26,7 @@ import org.framing.text.TextAnalyzer;
  * its own), and the raw text is read from the input once.
  *
  * <p>Input: the Article schema (a part reads its row: {@code article_id, outlet, group, date, title, text, source,
- * event}). Output: the {@link Schemas#ANALYZED} columns ({@link ArticleTerms}), then one
+ * event, url}). Output: the {@link Schemas#ANALYZED} columns ({@link ArticleTerms}), then one
  * column per part, named by the part, in the order given.
  *
  * <p>Before this pass terms, sentiment and reuse each cleaned and tokenised every article on their own, and
@@ -52,10 +52,10 @@ public final class ArticlePass {
   }
 
   public Dataset<Row> transform(Dataset<Row> articles) {
-    for (String c : List.of(ARTICLE_ID, OUTLET, GROUP, DATE, TITLE, TEXT, SOURCE, EVENT)) {
+    for (String c : List.of(ARTICLE_ID, OUTLET, GROUP, DATE, TITLE, TEXT, SOURCE, EVENT, URL)) {
       Schemas.require(articles.schema(), c, DataTypes.StringType);
     }
-    return articles.select(ARTICLE_ID, OUTLET, GROUP, DATE, TITLE, TEXT, SOURCE, EVENT)
+    return articles.select(ARTICLE_ID, OUTLET, GROUP, DATE, TITLE, TEXT, SOURCE, EVENT, URL)
         .map(perArticle(analyzer, new ArrayList<>(parts)), Encoders.row(schema()));
   }
 

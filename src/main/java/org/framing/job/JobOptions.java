@@ -194,6 +194,7 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("text_col", columns.text());
     m.put("date_col", columns.date());
     m.put("title_col", columns.title());
+    m.put("url_col", columns.url());
     m.put("group_by", columns.groupBy());
     m.put("encoding", encoding.name());
     m.put("stopwords", stopWords);

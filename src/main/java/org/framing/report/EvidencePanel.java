@@ -57,7 +57,7 @@ final class EvidencePanel {
           .computeIfAbsent(t.text(i, "item"), k -> new TreeMap<>())
           .computeIfAbsent(t.text(i, groupColumn), k -> new ArrayList<>())
           .add(new Object[] {t.text(i, "article_id"), t.text(i, "title"), t.text(i, "sentence"),
-              t.whole(i, "match_start"), t.whole(i, "match_end")});
+              t.whole(i, "match_start"), t.whole(i, "match_end"), web(t.text(i, "url"))});
     }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("group", groupColumn);
@@ -72,6 +72,13 @@ final class EvidencePanel {
     return "<style>\n" + STYLE + "</style>\n<aside id=\"evidence\" hidden></aside>\n"
         + "<script type=\"application/json\" id=\"evidence-data\">" + json + "</script>\n<script>\n" + SCRIPT
         + "</script>\n";
+  }
+
+  /** An http or https address as is; anything else (a javascript: URL, a path) empty, so it is never a link. */
+  static String web(String url) {
+    String u = url.strip();
+    String lower = u.toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://") ? u : "";
   }
 
   private static final String STYLE = """
@@ -133,7 +140,16 @@ final class EvidencePanel {
               q.appendChild(el('mark', x[2].substring(x[3], x[4])));
               q.appendChild(document.createTextNode(x[2].substring(x[4])));
               li.appendChild(q);
-              li.appendChild(el('div', x[1] + ' (' + x[0] + ')', 'src'));
+              var src = el('div', x[1] + ' (' + x[0] + ')', 'src');
+              if (x[5]) {
+                var a = el('a', 'open', undefined);
+                a.href = x[5];
+                a.rel = 'noopener noreferrer';
+                a.target = '_blank';
+                src.appendChild(document.createTextNode(' '));
+                src.appendChild(a);
+              }
+              li.appendChild(src);
               list.appendChild(li);
             });
             panel.appendChild(list);

@@ -12,6 +12,7 @@ public final class Columns {
   public static final String GROUP = "group";
   public static final String DATE = "date";
   public static final String TITLE = "title";
+  public static final String URL = "url";
   /** An article's given event id ({@code --events COLUMN}); null otherwise. */
   public static final String EVENT = "event";
   public static final String EVENT_ID = "event_id";

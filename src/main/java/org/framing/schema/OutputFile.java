@@ -64,7 +64,7 @@ public enum OutputFile {
   VOICES("voices.csv", "per group and speaker: quotations, words and their shares of the group's", false,
       GROUP, SPEAKER, AFFILIATION, Columns.QUOTES, WORDS, SHARE_OF_QUOTES, SHARE_OF_WORDS),
   CONTEXTS("contexts.csv", "per section, group and item: example sentences with the match's place in each", false,
-      "section", GROUP, ITEM, "example", ARTICLE_ID, TITLE, SENTENCE_INDEX, "sentence", "match_start", "match_end");
+      "section", GROUP, ITEM, "example", ARTICLE_ID, TITLE, URL, SENTENCE_INDEX, "sentence", "match_start", "match_end");
 
   private final String file;
   private final String note;

@@ -22,7 +22,8 @@ public final class Schemas {
       .add(TITLE, DataTypes.StringType, true)
       .add(TEXT, DataTypes.StringType, true)
       .add(SOURCE, DataTypes.StringType, false)
-      .add(EVENT, DataTypes.StringType, true);
+      .add(EVENT, DataTypes.StringType, true)
+      .add(URL, DataTypes.StringType, true);
 
   /** A removed boilerplate fragment. */
   public static final StructType REMOVAL = new StructType()

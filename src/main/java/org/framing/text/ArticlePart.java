@@ -10,7 +10,7 @@ import org.apache.spark.sql.types.DataType;
  * column. The pass runs every part on an article while its text is in hand, so no analysis cleans, splits or
  * tokenises the text again; the analysis reads its column back from the pass's persisted result.
  *
- * <p>The row is the Article schema: {@code article_id, outlet, group, date, title, text, source, event}.
+ * <p>The row is the Article schema: {@code article_id, outlet, group, date, title, text, source, event, url}.
  */
 public interface ArticlePart extends Serializable {
 

@@ -73,7 +73,7 @@ class CliTest {
     Outcome o = run(new RunCommand(), tmp.toString());
     assertEquals(2, o.code());
     assertEquals(List.of("framing run: job.properties of " + tmp + ": unknown setting 'colour'; settings are the long "
-        + "option names without dashes: format, output, group-by, id-col, outlet-col, text-col, date-col, title-col, "
+        + "option names without dashes: format, output, group-by, id-col, outlet-col, text-col, date-col, title-col, url-col, "
         + "encoding, stopwords, keep-numbers, min-count, top, keyness-top, keyness-min-count, keyness-pairs, prior-scale, "
         + "no-reuse, reuse-ngram, reuse-max-repeat, "
         + "no-sentiment, vader-lexicon, tone-lexicon, tone-categories, lexicon, actors, emit-sentences, bootstrap, no-quotes, speakers, events, event-window, seed, period, no-parquet, contexts, no-charts, on-bad-record, excel-safe, verbose"), o.err());

@@ -43,14 +43,15 @@ class ArticleTablesTest {
 
   @Test
   void thePartKeepsTheChainsSentencesAndTokensWithTheirOffsets() {
-    Row r = ArticleTable.row(ArticleText.of("NATO's talks ended. \"No deal,\" he said."));
+    Row r = ArticleTable.row(ArticleText.of("NATO's talks ended. \"No deal,\" he said."), "https://example.org/a");
     assertEquals("NATO's talks ended. \"No deal,\" he said.", r.getString(0));
-    assertEquals(List.of(0, 21), r.getList(1));
-    assertEquals(List.of(19, 39), r.getList(2));
-    assertEquals(List.of(0, 3), r.getList(3));
-    assertEquals(List.of("nato", "talks", "ended", "no", "deal", "he", "said"), r.getList(4));
-    assertEquals(List.of(0, 7, 13, 21, 24, 31, 34), r.getList(5));
-    assertEquals(List.of(6, 12, 18, 23, 28, 33, 38), r.getList(6));
+    assertEquals("https://example.org/a", r.getString(1));
+    assertEquals(List.of(0, 21), r.getList(2));
+    assertEquals(List.of(19, 39), r.getList(3));
+    assertEquals(List.of(0, 3), r.getList(4));
+    assertEquals(List.of("nato", "talks", "ended", "no", "deal", "he", "said"), r.getList(5));
+    assertEquals(List.of(0, 7, 13, 21, 24, 31, 34), r.getList(6));
+    assertEquals(List.of(6, 12, 18, 23, 28, 33, 38), r.getList(7));
   }
 
   @Test

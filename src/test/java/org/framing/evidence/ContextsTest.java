@@ -39,21 +39,22 @@ class ContextsTest {
     new StudyJob(spark, JobOptions.defaults().withInput(null, out).withoutCharts()
         .withEvents(new JobOptions.Events(JobOptions.Events.Mode.NONE, null, 3)), null).run();
     List<String> lines = Files.readAllLines(out.resolve("contexts.csv"));
-    assertEquals("section,outlet,item,example,article_id,title,sentence_index,sentence,match_start,match_end", lines.get(0));
+    assertEquals("section,outlet,item,example,article_id,title,url,sentence_index,sentence,match_start,match_end",
+        lines.get(0));
     assertEquals(Map.of("actor", 122L, "frame", 72L, "term", 254L, "voice", 40L), lines.stream().skip(1)
         .collect(Collectors.groupingBy(l -> l.substring(0, l.indexOf(',')), Collectors.counting())));
     // Sorted by section, group, item and example; at most 5 per group and item.
     assertEquals("actor,B92,Alexander Grushko,1,000_75d9bc27a0ff73ff,\"NATO: \"\"A new war could break out in Europe\"\"\","
-        + "6,\"At the first meeting of the Council in the last two years, the Russian delegation was headed by Deputy "
+        + ",6,\"At the first meeting of the Council in the last two years, the Russian delegation was headed by Deputy "
         + "Foreign Minister Alexander Grushko, who was Russia's permanent representative to NATO for five years, and Deputy "
         + "Defense Minister Alexander Fomin.\",120,137", lines.get(1));
     assertTrue(lines.contains("term,CGTN,accession,1,002_495b546435612931,NATO chief says 'significant differences' with "
-        + "Russia but ready to meet again,9,Moscow has asked Washington to prevent further eastward expansion of NATO and "
+        + "Russia but ready to meet again,,9,Moscow has asked Washington to prevent further eastward expansion of NATO and "
         + "deny former Soviet republics accession to the alliance.,107,116"));
     assertTrue(lines.contains("voice,B92,Jens Stoltenberg,2,000_75d9bc27a0ff73ff,\"NATO: \"\"A new war could break out "
-        + "in Europe\"\"\",,real risk,0,9"));
+        + "in Europe\"\"\",,,real risk,0,9"));
     assertTrue(lines.contains("frame,VOI,conflict_military,2,003_42f0d1a10241132c,\"Revealing Significant Differences "
-        + "With Russia, NATO Secretary General: There Is A Real Risk Of New Armed Conflict In Europe\",10,\"If there is a "
+        + "With Russia, NATO Secretary General: There Is A Real Risk Of New Armed Conflict In Europe\",,10,\"If there is a "
         + "search for vulnerabilities in Russian defense systems, there will also be a search for vulnerabilities in "
         + "NATO,\"\" Grushko said.\",52,59"));
   }
@@ -80,5 +81,32 @@ class ContextsTest {
       }
     }
     assertTrue(Files.notExists(out.resolve("articles.parquet")));
+  }
+
+  @Test
+  void theInputsUrlTravelsWithItsExamplesAndAMissingUrlColumnIsNamed(@TempDir Path tmp) throws IOException {
+    Path corpus = tmp.resolve("two.jsonl");
+    Files.writeString(corpus, "{\"id\":\"a1\",\"outlet\":\"A\",\"link\":\"https://a.example/1\",\"text\":\"NATO talks "
+        + "ended in Brussels. Allies met again.\"}\n{\"id\":\"b1\",\"outlet\":\"B\",\"link\":\"javascript:alert(1)\","
+        + "\"text\":\"Russia said the talks failed.\"}\n");
+    Path out = tmp.resolve("out");
+    JobOptions base = JobOptions.defaults().withInput(corpus.toString(), out).withoutCharts()
+        .withEvents(new JobOptions.Events(JobOptions.Events.Mode.NONE, null, 3));
+    org.framing.ingest.ColumnMapping d = org.framing.ingest.ColumnMapping.DEFAULTS;
+    JobOptions options = base.withColumns(new org.framing.ingest.ColumnMapping(d.id(), d.outlet(), d.text(), d.date(),
+        d.title(), d.groupBy(), false, false, null, "link", true));
+    new StudyJob(spark, options, null).run();
+    List<String> lines = Files.readAllLines(out.resolve("contexts.csv"));
+    assertTrue(lines.contains("term,A,brussels,1,a1,,https://a.example/1,0,NATO talks ended in Brussels.,20,28"), lines.toString());
+    assertTrue(lines.contains("term,B,failed,1,b1,,javascript:alert(1),0,Russia said the talks failed.,22,28"), lines.toString());
+    List<org.apache.spark.sql.Row> urls = spark.read().parquet(out.resolve("articles.parquet").toString())
+        .select("article_id", "url").orderBy("article_id").collectAsList();
+    assertEquals("[[a1,https://a.example/1], [b1,javascript:alert(1)]]", urls.toString());
+
+    JobOptions missing = base.withColumns(new org.framing.ingest.ColumnMapping(d.id(), d.outlet(), d.text(), d.date(),
+        d.title(), d.groupBy(), false, false, null, "href", true));
+    assertEquals("--url-col href: " + corpus + " has no column 'href'",
+        org.junit.jupiter.api.Assertions.assertThrows(org.framing.ingest.InputException.class,
+            () -> new StudyJob(spark, missing, null).run()).getMessage().split(";")[0]);
   }
 }

@@ -46,11 +46,11 @@ class ArticlePassTest {
     Dataset<Row> seed = new CorpusReader(spark, ColumnMapping.DEFAULTS, StandardCharsets.UTF_8)
         .read(null, CorpusReader.Format.AUTO).articles();
     Dataset<Row> odd = spark.createDataFrame(List.of(
-        RowFactory.create("x1", "Odd", "Odd", null, "Empty", "", "odd.jsonl", null),
-        RowFactory.create("x2", "Odd", "Odd", "2022-01-13", null, null, "odd.jsonl", null),
+        RowFactory.create("x1", "Odd", "Odd", null, "Empty", "", "odd.jsonl", null, null),
+        RowFactory.create("x2", "Odd", "Odd", "2022-01-13", null, null, "odd.jsonl", null, null),
         RowFactory.create("x3", "Other", "Other", "2022-01-14", "T",
             "\uFEFFThe minister said: “We don’t accept it.”\r\nＮＡＴＯ＇s chief, Jens Stoltenberg, told reporters "
-                + "\"there are significant differences\".\r\n", "odd.jsonl", null)), Schemas.ARTICLE);
+                + "\"there are significant differences\".\r\n", "odd.jsonl", null, null)), Schemas.ARTICLE);
     articles = seed.unionByName(odd);
     List<ArticlePart> parts = List.of(ScoredArticles.part(CHAIN, spark), SharedPassages.part(),
         new Quotations(Speakers.NONE).part());

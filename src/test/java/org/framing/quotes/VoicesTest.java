@@ -38,8 +38,8 @@ class VoicesTest {
     Speakers speakers = Speakers.parse("speaker,aliases,affiliation\nJens Stoltenberg,Stoltenberg,NATO\n", "s.csv");
     Dataset<Row> in = articles(
         RowFactory.create("a1", "B92", "B92", null, null, "“We are ready,” Stoltenberg said. “Truly.”\n\n"
-            + "Peskov told reporters that Russia is not making ultimatums.", "a1.txt", null),
-        RowFactory.create("a2", "CGTN", "CGTN", null, null, "Nobody spoke.", "a2.txt", null));
+            + "Peskov told reporters that Russia is not making ultimatums.", "a1.txt", null, null),
+        RowFactory.create("a2", "CGTN", "CGTN", null, null, "Nobody spoke.", "a2.txt", null, null));
     List<String> rows = new Quotations(speakers).transform(in).collectAsList().stream().map(Row::toString).toList();
     assertEquals(List.of(
         "[a1,B92,B92,0,Jens Stoltenberg,NATO,direct,said,3,We are ready,,1,14,false]",

@@ -142,7 +142,7 @@ class EvidencePanelTest {
   @Test
   void theDataCannotCloseItsScriptAndTheRunWithoutContextsHasNoPanel(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("contexts.csv"), "section,outlet,item,example,article_id,title,sentence_index,"
-        + "sentence,match_start,match_end\nterm,A</script>,x,1,a1,\"<b>t</b>\",0,\"x </script><img src=y onerror=alert(1)>"
+        + "url,sentence,match_start,match_end\nterm,A</script>,x,1,a1,\"<b>t</b>\",,0,\"x </script><img src=y onerror=alert(1)>"
         + "\u2028 end\",0,1\n");
     String html = EvidencePanel.html(dir);
     String data = html.substring(html.indexOf("id=\"evidence-data\">"), html.indexOf("</script>", html.indexOf("id=\"evidence-data\">")));
@@ -150,5 +150,10 @@ class EvidencePanelTest {
     assertFalse(data.contains("\u2028"), data);
     assertTrue(data.contains("\\u003c/script>\\u003cimg src=y onerror=alert(1)>\\u2028 end"), data);
     assertEquals("", EvidencePanel.html(tmp.resolve("no-such-run")));
+    // Only web addresses become links.
+    assertEquals("https://a.example/1", EvidencePanel.web(" https://a.example/1"));
+    assertEquals("HTTP://A.EXAMPLE", EvidencePanel.web("HTTP://A.EXAMPLE"));
+    assertEquals("", EvidencePanel.web("javascript:alert(1)"));
+    assertEquals("", EvidencePanel.web("/etc/passwd"));
   }
 }

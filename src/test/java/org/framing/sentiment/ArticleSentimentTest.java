@@ -42,9 +42,9 @@ class ArticleSentimentTest {
         // NLTK: -0.8481 ("but"; peace +2 good +3 | crisis -3 bad -3 of 9 words) and -0.6841 (WAR in caps;
         // "can't stand" -3 over two words, war -2, of 5 words; the curly apostrophe is no negation for VADER)
         RowFactory.create("a1", "Alpha", "left", "2022-01-12", "T",
-            "Peace talks are good, but the crisis is bad.\nThey can’t stand the ＷＡＲ.", "a1.txt", null),
-        RowFactory.create("a2", "Beta", "right", null, null, "", "a2.txt", null),
-        RowFactory.create("a3", "Beta", "right", "2022-01-13", null, "“Zyxqv” is here!", "a3.txt", null)),
+            "Peace talks are good, but the crisis is bad.\nThey can’t stand the ＷＡＲ.", "a1.txt", null, null),
+        RowFactory.create("a2", "Beta", "right", null, null, "", "a2.txt", null, null),
+        RowFactory.create("a3", "Beta", "right", "2022-01-13", null, "“Zyxqv” is here!", "a3.txt", null, null)),
         Schemas.ARTICLE);
   }
 
