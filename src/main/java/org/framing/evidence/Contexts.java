@@ -50,7 +50,9 @@ import org.framing.text.Token;
  *   <li>{@code actor}: each actor, in sentences naming it by one of its aliases (as {@code actor_sentiment.csv});
  *   <li>{@code voice}: the group's {@value #SPEAKERS_PER_GROUP} most quoted speakers (ties by name; {@code
  *       (unattributed)} counts as one), their direct and partial quotations outside headlines (as {@code
- *       voices.csv} counts them): the "sentence" is the quotation, matched whole.
+ *       voices.csv} counts them): the "sentence" is the quotation, matched whole;
+ *   <li>{@code event}: each event two or more groups covered, the lead (first) sentence of each group's articles
+ *       in it, with nothing highlighted ({@code match_start = match_end = 0}): how each told the same story.
  * </ul>
  *
  * <p>The choice is deterministic from {@code seed} and spreads over articles: every candidate sentence gets a
@@ -76,6 +78,7 @@ public final class Contexts implements Serializable {
   public static final String FRAME = "frame";
   public static final String ACTOR = "actor";
   public static final String VOICE = "voice";
+  public static final String EVENT = "event";
 
   /** Speakers per group with examples: those with the most quotations (the report's voices table shows 25). */
   public static final int SPEAKERS_PER_GROUP = 25;
@@ -123,10 +126,12 @@ public final class Contexts implements Serializable {
   /**
    * The examples: {@code pass} holds {@code article_id, group, title} and the {@link ArticleTable} part;
    * {@code terms} each group's term items; {@code chain} the frames and actors (null with sentiment off), whose
-   * categories are named {@code frameNames}; {@code quotes} the quotations ({@code Quotations.fromPass}, or null).
+   * categories are named {@code frameNames}; {@code quotes} the quotations ({@code Quotations.fromPass}, or null);
+   * {@code events} the articles of events two or more groups covered ({@code article_id, event_id}), or null.
    */
   public Dataset<Row> transform(SparkSession spark, Dataset<Row> pass, Map<String, List<String>> terms,
-                                SentimentChain chain, List<String> frameNames, Dataset<Row> quotes) {
+                                SentimentChain chain, List<String> frameNames, Dataset<Row> quotes,
+                                Dataset<Row> events) {
     SerializedBroadcast<Finder> finder = SerializedBroadcast.of(spark, new Finder(terms, chain, frameNames));
     Dataset<Row> candidates = pass.select(col(ARTICLE_ID), col(GROUP), col(ArticleTable.PART))
         .flatMap((FlatMapFunction<Row, Row>) r -> finder.value().find(r).iterator(), Encoders.row(CANDIDATE));
@@ -142,6 +147,13 @@ public final class Contexts implements Serializable {
           .select(lit(VOICE).as(SECTION), col(GROUP), col(ITEM), col(ARTICLE_ID),
               lit(null).cast(DataTypes.IntegerType).as(SENTENCE_INDEX), lit(0).as(MATCH_START),
               org.apache.spark.sql.functions.length(col(QUOTE)).as(MATCH_END), col(QUOTE)));
+    }
+    if (events != null) {
+      candidates = candidates.unionByName(pass.select(col(ARTICLE_ID), col(GROUP))
+          .join(broadcast(events), ARTICLE_ID)
+          .select(lit(EVENT).as(SECTION), col(GROUP), col(org.framing.schema.Columns.EVENT_ID).as(ITEM),
+              col(ARTICLE_ID), lit(0).as(SENTENCE_INDEX), lit(0).as(MATCH_START), lit(0).as(MATCH_END),
+              lit(null).cast(DataTypes.StringType).as(QUOTE)));
     }
     Dataset<Row> chosen = candidates
         .withColumn("h_sentence", xxhash64(lit(seed), col(SECTION), col(ITEM), col(ARTICLE_ID), col(SENTENCE_INDEX),

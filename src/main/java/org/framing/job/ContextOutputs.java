@@ -44,9 +44,38 @@ final class ContextOutputs {
   void write(SparkSession spark, Dataset<Row> pass, SentimentChain chain, List<String> frameNames, boolean quotes) {
     Map<String, List<String>> terms = termItems(out.dir());
     Dataset<Row> rows = new Contexts(n, seed).transform(spark, pass, terms, chain, frameNames,
-        quotes ? Quotations.fromPass(pass) : null);
+        quotes ? Quotations.fromPass(pass) : null, sharedEvents(spark, out.dir()));
     long written = out.write(OutputFile.CONTEXTS, rows);
     progress.done("contexts", "wrote " + OutputFile.CONTEXTS.file() + " (" + written + " example sentences)");
+  }
+
+  /**
+   * The articles of the events two or more groups covered ({@code article_id, event_id}), from the events.csv and
+   * event_summary.csv already in {@code dir}; null without events.
+   */
+  static Dataset<Row> sharedEvents(SparkSession spark, Path dir) {
+    Path events = dir.resolve(OutputFile.EVENTS.file());
+    Path summary = dir.resolve(OutputFile.EVENT_SUMMARY.file());
+    if (!Files.isRegularFile(events) || !Files.isRegularFile(summary)) {
+      return null;
+    }
+    TextTable s = TextTable.read(summary);
+    java.util.Set<String> shared = new java.util.HashSet<>();
+    for (int i = 0; i < s.size(); i++) {
+      if (s.whole(i, "n_groups") >= 2) {
+        shared.add(s.text(i, "event_id"));
+      }
+    }
+    TextTable e = TextTable.read(events);
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < e.size(); i++) {
+      if (shared.contains(e.text(i, "event_id"))) {
+        rows.add(org.apache.spark.sql.RowFactory.create(e.text(i, "article_id"), e.text(i, "event_id")));
+      }
+    }
+    return spark.createDataFrame(rows, new org.apache.spark.sql.types.StructType()
+        .add("article_id", org.apache.spark.sql.types.DataTypes.StringType, false)
+        .add("event_id", org.apache.spark.sql.types.DataTypes.StringType, false));
   }
 
   /** Each group's term items, from the tfidf.csv and keyness.csv already in {@code dir}. */

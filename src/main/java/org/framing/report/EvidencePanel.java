@@ -18,7 +18,8 @@ import org.framing.schema.OutputFile;
  * <p>What a click names, by section: a bar of {@code top_terms} or {@code keyness} the panel's group and the
  * bar's term; a cell of {@code tfidf_heatmap} its row's group and its column's term; a cell of {@code frames} or
  * {@code actors} its row's group and its column's frame or actor; a cell of the {@code voices} table its row's
- * speaker and its column's group (the speaker's own cell: every group). The panel shows the item's examples in
+ * speaker and its column's group (the speaker's own cell: every group); a row of the {@code events} table its
+ * event and group, with the lead sentence of each group's articles in the event. The panel shows the item's examples in
  * every group that has some, the clicked group first, among the {@value #MAX_GROUPS} largest groups.
  *
  * <p>Everything is offline and escaped: the data is JSON in a {@code <script type="application/json">} with
@@ -93,14 +94,14 @@ final class EvidencePanel {
       #evidence .src { color: #666; font-size: 0.85em; }
       #evidence button.close { position: absolute; top: 10px; right: 12px; font-size: 1.2em; cursor: pointer;
                                border: none; background: none; }
-      #voices td { cursor: pointer; }
+      #voices td, #events td { cursor: pointer; }
       """;
 
   private static final String SCRIPT = """
       (function () {
         var data = JSON.parse(document.getElementById('evidence-data').textContent);
         var panel = document.getElementById('evidence');
-        var NAMES = {term: 'Term', frame: 'Frame', actor: 'Actor', voice: 'Speaker'};
+        var NAMES = {term: 'Term', frame: 'Frame', actor: 'Actor', voice: 'Speaker', event: 'Event'};
         var CHARTS = {top_terms: 'term', keyness: 'term', tfidf_heatmap: 'term', frames: 'frame', actors: 'actor'};
         function plain(s) {
           return String(s).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -187,6 +188,14 @@ final class EvidencePanel {
               var row = cell.parentElement;
               var col = Array.prototype.indexOf.call(row.children, cell);
               show('voice', row.children[0].textContent, col >= 2 ? header[col] : null);
+            });
+          }
+          var events = document.querySelector('#events table');
+          if (events) {
+            events.addEventListener('click', function (e) {
+              var row = e.target.closest('tr');
+              if (!row || row.children[0].tagName !== 'TD' || row.children[0].textContent === '') { return; }
+              show('event', row.children[0].textContent, row.children[2].textContent);
             });
           }
         });

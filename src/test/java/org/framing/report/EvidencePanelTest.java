@@ -41,7 +41,8 @@ class EvidencePanelTest {
       + "{\"kind\":\"cell\",\"div\":\"frames_0\",\"col\":0,\"row\":0},"
       + "{\"kind\":\"cell\",\"div\":\"actors_0\",\"col\":0,\"row\":0},"
       + "{\"kind\":\"table\",\"table\":\"#voices table\",\"row\":1,\"col\":2},"
-      + "{\"kind\":\"table\",\"table\":\"#voices table\",\"row\":1,\"col\":0}]";
+      + "{\"kind\":\"table\",\"table\":\"#voices table\",\"row\":1,\"col\":0},"
+      + "{\"kind\":\"table\",\"table\":\"#events table\",\"row\":2,\"col\":3}]";
 
   @BeforeAll
   static void clickEverySection() throws IOException {
@@ -51,8 +52,7 @@ class EvidencePanelTest {
     SparkSession spark = LocalSpark.start();
     Path out = tmp.resolve("nato");
     try {
-      new StudyJob(spark, JobOptions.defaults().withInput(null, out)
-          .withEvents(new JobOptions.Events(JobOptions.Events.Mode.NONE, null, 3)), null).run();
+      new StudyJob(spark, JobOptions.defaults().withInput(null, out), null).run();
     } finally {
       spark.stop();
     }
@@ -137,6 +137,16 @@ class EvidencePanelTest {
     JsonNode name = click(6);
     assertEquals("", name.get("group").asText());
     assertEquals(List.of("B92", "CGTN", "Egyptian site", "Press TV", "VOI"), texts(name, "groups"));
+  }
+
+  @Test
+  void anEventsTableRowOpensEachGroupsLeadInThatEvent() {
+    JsonNode c = click(7);
+    assertEquals(List.of("event", "E1", "CGTN"), List.of(c.get("section").asText(), c.get("item").asText(),
+        c.get("group").asText()));
+    assertEquals(List.of("CGTN", "B92", "Egyptian site", "Press TV", "VOI"), texts(c, "groups"));
+    assertEquals(List.of("", "", "", "", ""), texts(c, "marks"));
+    assertEquals("NATO chief says 'significant differences' with Russia but ready to meet again", c.get("first").asText());
   }
 
   @Test
