@@ -123,7 +123,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
   @Option(names = "--emit-sentences", description = "Also write sentences.csv (every sentence with its scores).")
   boolean emitSentences;
 
-  @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap resamples for each 95 % interval (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap resamples for each 95 %% interval (default: ${DEFAULT-VALUE}).")
   int bootstrap = JobOptions.Sentiment.DEFAULTS.resamples();
 
   @Option(names = "--no-quotes", description = "Skip quotations and voice shares.")

@@ -160,4 +160,23 @@ class CliTest {
     }
     assertEquals(flags, listed);
   }
+  @Test
+  void helpTextOfEveryCommandFormatsWithoutPicocliWarnings() {
+    // picocli reads a description as a format string: a lone % (as in "95 % interval") makes it warn on stderr.
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    StringWriter help = new StringWriter();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, Cli.execute(new RunCommand(), new String[] {"--help"}, new PrintWriter(help, true),
+          new PrintWriter(new StringWriter(), true)));
+      assertEquals(0, Cli.execute(new RenderCommand(), new String[] {"--help"}, new PrintWriter(help, true),
+          new PrintWriter(new StringWriter(), true)));
+    } finally {
+      System.setErr(original);
+    }
+    String warnings = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(!warnings.contains("[picocli WARN]"), warnings);
+    assertTrue(help.toString().contains("Bootstrap resamples for each 95 % interval"), help.toString());
+  }
 }
