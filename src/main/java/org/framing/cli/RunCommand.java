@@ -183,7 +183,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
       configure(spark);
       StudyJob.Result r = new StudyJob(spark, options, System.err).run();
       System.out.println("framing: " + r.articles() + " articles in " + r.groups() + " groups; results in " + r.output());
-      if (options.charts()) {
+      if (r.report()) {
         System.out.println("framing: open " + r.output().resolve("report.html").toUri());
       }
       return 0;
