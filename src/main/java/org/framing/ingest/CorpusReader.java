@@ -172,7 +172,15 @@ public final class CorpusReader {
         }
       }
       case PARQUET -> {
-        raw = spark.read().parquet(location);
+        for (Path p : dataFiles) {
+          requireParquet(fs, p);
+        }
+        try {
+          raw = spark.read().parquet(location);
+        } catch (RuntimeException e) {
+          throw new InputException(location + ": Spark cannot read it as Parquet (a damaged footer or schema?); write "
+              + "it again, or name its real format with --format jsonl or --format csv", e);
+        }
         available = Arrays.asList(raw.columns());
         checkColumns(available, location);
       }
@@ -180,6 +188,28 @@ public final class CorpusReader {
     }
     Dataset<Row> articles = raw.select(toArticle(available));
     return new Corpus(nameOf(location), format.name().toLowerCase(Locale.ROOT), location, articles, files, Map.of(), bad);
+  }
+
+  /** Parquet's magic bytes, at the start and the end of every Parquet file. */
+  private static final byte[] PAR1 = "PAR1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /** Refuses a file that does not start and end with {@link #PAR1}: a file named .parquet that is something else. */
+  private static void requireParquet(FileSystem fs, Path p) {
+    byte[] head = new byte[PAR1.length];
+    byte[] tail = new byte[PAR1.length];
+    try (org.apache.hadoop.fs.FSDataInputStream in = fs.open(p)) {
+      long length = fs.getFileStatus(p).getLen();
+      if (length >= 3L * PAR1.length) {
+        in.readFully(0, head);
+        in.readFully(length - PAR1.length, tail);
+      }
+    } catch (IOException e) {
+      throw new InputException(p + ": cannot read (" + e.getMessage() + ")", e);
+    }
+    if (!Arrays.equals(head, PAR1) || !Arrays.equals(tail, PAR1)) {
+      throw new InputException(p + ": not a Parquet file (a Parquet file starts and ends with the bytes PAR1); "
+          + "write it again as Parquet, or name its real format with --format jsonl or --format csv");
+    }
   }
 
   private Dataset<Row> json(String location, StructType schema) {

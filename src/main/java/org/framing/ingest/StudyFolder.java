@@ -131,8 +131,13 @@ public final class StudyFolder {
   public List<String> columns() {
     try (CSVParser parser = parseManifest()) {
       return parser.getHeaderNames();
+    } catch (IllegalArgumentException e) {
+      throw new InputException(files.describe(MANIFEST) + " line 1: not a valid header (" + e.getMessage()
+          + "); name each column once", e);
+    } catch (java.io.UncheckedIOException e) {
+      throw RecordScan.csvSyntax(files.describe(MANIFEST), 1, e.getCause());
     } catch (IOException e) {
-      throw new InputException(files.describe(MANIFEST) + ": cannot read (" + e.getMessage() + ")", e);
+      throw RecordScan.csvSyntax(files.describe(MANIFEST), 1, e);
     }
   }
 
@@ -176,8 +181,7 @@ public final class StudyFolder {
         }
       }
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-      throw new InputException(files.describe(MANIFEST) + ": not valid CSV (" + e.getMessage()
-          + "); check quotes and the header line");
+      throw RecordScan.csvSyntax(files.describe(MANIFEST), 0, e.getCause() == null ? e : e.getCause());
     }
     if (rows.isEmpty()) {
       throw new InputException(files.describe(MANIFEST) + (bad.count() == 0 ? ": lists no articles; add one row per article"
