@@ -314,23 +314,31 @@ public final class CorpusReader {
     }
   }
 
+  /**
+   * The format of a location: a folder with a manifest is a study; a folder whose every entry (but hidden ones and
+   * Spark's {@code _SUCCESS} markers) is a data file of one format is that table; any other folder is a study
+   * folder without its manifest (texts, a README, a sub-folder), which is refused saying what the manifest holds.
+   */
   private static Format detect(FileSystem fs, FileStatus status, String location) {
     if (status.isDirectory()) {
+      Set<Format> formats = new LinkedHashSet<>();
       try {
         if (fs.exists(new Path(status.getPath(), StudyFolder.MANIFEST))) {
           return Format.STUDY;
         }
-        for (Path p : dataFiles(fs, status)) {
-          Format f = byName(p.getName());
-          if (f != null) {
-            return f;
+        for (FileStatus entry : fs.listStatus(status.getPath())) {
+          String name = entry.getPath().getName();
+          if (!name.startsWith("_") && !name.startsWith(".")) {
+            formats.add(entry.isFile() ? byName(name) : null);
           }
         }
       } catch (IOException e) {
         throw new InputException(location + ": cannot list (" + e.getMessage() + ")", e);
       }
-      throw new InputException(location + ": no " + StudyFolder.MANIFEST + " in this folder; a study folder needs one "
-          + "(see README: 'Your own corpus'), or give a .jsonl, .csv or .parquet file");
+      if (formats.size() != 1 || formats.contains(null)) {
+        throw StudyFolder.missingManifest(location);
+      }
+      return formats.iterator().next();
     }
     Format f = byName(status.getPath().getName());
     if (f == null) {

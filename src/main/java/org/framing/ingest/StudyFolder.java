@@ -260,11 +260,18 @@ public final class StudyFolder {
         .setIgnoreEmptyLines(true).build().parse(new StringReader(text));
   }
 
+  /** The one line for a study folder without its manifest, saying what the manifest must hold. */
+  static InputException missingManifest(String location) {
+    return new InputException(location + ": no " + MANIFEST + " in this folder; a study folder needs one: a CSV file "
+        + "with a header line naming at least the columns file (each article's text file, below the folder, e.g. "
+        + "articles/001.txt) and outlet, then one row per article (see README: 'Your own corpus'); a folder of "
+        + ".jsonl, .csv or .parquet files read as one corpus holds nothing else");
+  }
+
   private byte[] readOrFail(String relative, boolean required) {
     byte[] bytes = readOrNull(relative, files.describe(relative));
     if (bytes == null && required) {
-      throw new InputException(location + ": no " + relative + " in this folder; a study folder needs one "
-          + "(see README: 'Your own corpus'), or give a .jsonl, .csv or .parquet file");
+      throw missingManifest(location);
     }
     return bytes;
   }

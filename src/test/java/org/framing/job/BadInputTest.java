@@ -301,6 +301,20 @@ class BadInputTest {
   }
 
   @Test
+  void aStudyFolderWithoutItsManifestSaysSoAndWhatItHolds() throws IOException {
+    // The texts, a README and a speakers.csv, but no manifest.csv: not a folder of CSV files to read as one table.
+    Path dir = study("no-manifest", "file,outlet\na.txt,A\n", "articles/a.txt", "Text A.", "README.md",
+        "# A study\n\nFive reports, one meeting, as received, with notes, and more.\n",
+        "speakers.csv", "speaker,aliases,affiliation\nJens Stoltenberg,Stoltenberg,NATO\n");
+    Files.delete(dir.resolve("manifest.csv"));
+    String expected = dir + ": no manifest.csv in this folder; a study folder needs one: a CSV file with a header line "
+        + "naming at least the columns file (each article's text file, below the folder, e.g. articles/001.txt) and "
+        + "outlet, then one row per article (see README: 'Your own corpus'); a folder of .jsonl, .csv or .parquet "
+        + "files read as one corpus holds nothing else";
+    assertEquals(expected, refused(dir));
+  }
+
+  @Test
   void aManifestRowWithAFieldTooManyOrTooFewIsRefusedWithItsLine() throws IOException {
     Path dir = study("extra", "file,outlet\na.txt,A\nb.txt,Reuters, Inc.\n", "a.txt", "Text A.", "b.txt", "Text B.");
     assertEquals(dir + "/manifest.csv line 3: has 3 fields, the header 2; quote a field that holds a comma" + SKIP_HINT,
