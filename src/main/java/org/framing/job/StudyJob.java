@@ -26,6 +26,7 @@ import org.framing.ingest.CorpusReader;
 import org.framing.ingest.InputException;
 import org.framing.ingest.InputFile;
 import org.framing.quotes.Quotations;
+import org.framing.report.DiskFullException;
 import org.framing.report.ReportWriter;
 import org.framing.reuse.SharedPassages;
 import org.framing.schema.OutputFile;
@@ -82,6 +83,9 @@ public final class StudyJob {
       Result r = analyse(corpus, out.staging(), new RunJson(spark, options, corpus, started));
       out.publish();
       return new Result(out.target(), r.articles(), r.groups(), r.timings(), r.report());
+    } catch (DiskFullException e) {
+      out.abandon();
+      throw e.inPlaceOf(out.staging(), out.target());
     } catch (RuntimeException e) {
       out.abandon();
       throw e;
@@ -180,13 +184,15 @@ public final class StudyJob {
    * Draws the charts and report.html from the CSVs already written, and says whether it did. A chart that cannot
    * be drawn is left out with a warning ({@link ReportWriter#render(Path, java.util.function.Consumer)}); should
    * the report fail as a whole, one warning line says why and the run goes on without charts: a chart never
-   * costs the analyses.
+   * costs the analyses. A full disk is no chart failure: it stops the run ({@link DiskFullException}).
    */
   private boolean render(Path dir) {
     try {
       ReportWriter.render(dir, progress::warn);
       progress.done("charts", "rendered charts and report.html");
       return true;
+    } catch (DiskFullException e) {
+      throw e;
     } catch (RuntimeException e) {
       try {
         OutputFolder.delete(dir.resolve(ReportWriter.CHARTS_DIR));

@@ -146,6 +146,8 @@ public final class ReportWriter {
           prints.add(() -> {
             try {
               PrintCharts.write(print, png, svg);
+            } catch (DiskFullException e) {
+              throw e;
             } catch (RuntimeException e) {
               String why = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
               unprinted.put(div, new Unprinted(section.id(), print.title(), why));

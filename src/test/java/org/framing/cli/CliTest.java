@@ -123,6 +123,22 @@ class CliTest {
   }
 
   @Test
+  void aFullDiskIsOneLineNamingTheFileWithoutTheTrace() {
+    // The exception the CSV writer throws when the disk is full (/dev/full answers every write as a full disk does).
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "no /dev/full on this system");
+    RuntimeException full = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+        () -> org.framing.report.CsvSink.write(Path.of("/dev/full"),
+        List.of("term"), java.util.Collections.emptyIterator()));
+    assertEquals(new Outcome(1, List.of("boom: the disk is full: cannot write /dev/full; free space or choose --output on "
+        + "another disk")), run(new Boom(new SparkException("Job aborted", full))));
+    // Spark's own temporary files on a full disk: no file of the job's to name.
+    SparkException spill = new SparkException("Job aborted due to stage failure: ...",
+        new java.io.IOException("No space left on device"));
+    assertEquals(new Outcome(1, List.of("boom: the disk is full (a write failed for lack of space); free space, or "
+        + "choose --output and Spark's temporary folder (spark.local.dir) on another disk")), run(new Boom(spill)));
+  }
+
+  @Test
   void aTaskOutOfMemorySaysWhichOptionGivesMore() {
     SparkException wrapped = new SparkException("Job aborted due to stage failure: Task 0 in stage 300.0 failed 1 times, "
         + "most recent failure: Lost task 0.0 in stage 300.0 (TID 251) (localhost executor driver): "
