@@ -6,11 +6,15 @@ SPARK_JARS="$ROOT/target/spark/jars"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 # Builds target/framing.jar and target/spark/jars when either is missing or a source is newer than the jar.
+# Quietly and without terminal codes: -B and style.color=never turn Maven's colours off, but Maven 3.8's console
+# library (Jansi) still writes a colour reset (ESC[0m) on both streams as it starts and stops unless
+# jansi.noreset is set for its JVM (MAVEN_OPTS; a -D on mvn's command line comes too late for the first two).
 ensure_jar() {
   if [ ! -f "$JAR" ] || [ ! -d "$SPARK_JARS" ] \
      || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" "$ROOT/jobs/nato-russia-council-2022" -newer "$JAR" -print -quit 2>/dev/null)" ]; then
     echo "framing: building the job jar (mvn package; the first build downloads Spark, a few minutes)..." >&2
-    (cd "$ROOT" && mvn -q -B -DskipTests package) >&2 || { echo "framing: the build failed; run 'mvn -DskipTests package' to see why" >&2; exit 1; }
+    (cd "$ROOT" && MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }-Djansi.noreset=true" \
+      mvn -q -B -Dstyle.color=never --no-transfer-progress -DskipTests package) >&2 || { echo "framing: the build failed; run 'mvn -DskipTests package' to see why" >&2; exit 1; }
   fi
 }
 

@@ -9,11 +9,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 import org.framing.ingest.InputException;
+import org.framing.report.DiskFullException;
 
 /**
  * How every command runs: picocli parses, bad options print one line, the synopsis and "See '--help'";
- * bad input ({@link InputException}, also when Spark wraps it from a task) prints one line; anything else
- * prints one line too. Stack traces only with {@code --verbose}. Exit codes: 0 done, 1 failure, 2 bad input.
+ * bad input ({@link InputException}, also when Spark wraps it from a task) prints one line; a full disk
+ * ({@link DiskFullException}) one line naming the file; anything else prints one line too. Stack traces only with {@code --verbose}. Exit codes: 0 done, 1 failure, 2 bad input.
  */
 public final class Cli {
 
@@ -73,8 +74,15 @@ public final class Cli {
     boolean verbose = cl.getCommand() instanceof Verbose v && v.verbose();
     InputException input = inputCause(ex);
     String name = cl.getCommandName();
+    DiskFullException diskFull = causes(ex).filter(DiskFullException.class::isInstance)
+        .map(DiskFullException.class::cast).findFirst().orElse(null);
     if (input != null) {
       err.println(name + ": " + input.getMessage());
+    } else if (diskFull != null) {
+      err.println(name + ": " + diskFull.getMessage());
+    } else if (DiskFullException.isDiskFull(ex)) {
+      err.println(name + ": the disk is full (a write failed for lack of space); free space, or choose --output and "
+          + "Spark's temporary folder (spark.local.dir) on another disk");
     } else if (outOfMemory(ex)) {
       err.println(name + ": failed: out of memory (a Spark task's OutOfMemoryError); give the job more: --driver-memory "
           + "on a local master (e.g. --driver-memory 4g), --executor-memory on a cluster"

@@ -37,7 +37,7 @@ public final class RenderCommand implements Callable<Integer>, Cli.Verbose {
     if (!Files.isDirectory(dir)) {
       throw new InputException(dir + ": no such folder; name a run's output folder, e.g. output/nato-russia-council-2022");
     }
-    ReportWriter.render(dir);
+    ReportWriter.render(dir, note -> System.err.println("framing: warning: " + note));
     System.out.println("framing: open " + dir.toAbsolutePath().resolve("report.html").toUri());
     return 0;
   }

@@ -127,7 +127,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
   @Option(names = "--emit-sentences", description = "Also write sentences.csv (every sentence with its scores).")
   boolean emitSentences;
 
-  @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap resamples for each 95 % interval (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap resamples for each 95 %% interval (default: ${DEFAULT-VALUE}).")
   int bootstrap = JobOptions.Sentiment.DEFAULTS.resamples();
 
   @Option(names = "--no-quotes", description = "Skip quotations and voice shares.")
@@ -195,7 +195,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
       configure(spark);
       StudyJob.Result r = new StudyJob(spark, options, System.err).run();
       System.out.println("framing: " + r.articles() + " articles in " + r.groups() + " groups; results in " + r.output());
-      if (options.charts()) {
+      if (r.report()) {
         System.out.println("framing: open " + r.output().resolve("report.html").toUri());
       }
       return 0;

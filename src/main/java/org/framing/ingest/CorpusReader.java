@@ -172,7 +172,15 @@ public final class CorpusReader {
         }
       }
       case PARQUET -> {
-        raw = spark.read().parquet(location);
+        for (Path p : dataFiles) {
+          requireParquet(fs, p);
+        }
+        try {
+          raw = spark.read().parquet(location);
+        } catch (RuntimeException e) {
+          throw new InputException(location + ": Spark cannot read it as Parquet (a damaged footer or schema?); write "
+              + "it again, or name its real format with --format jsonl or --format csv", e);
+        }
         available = Arrays.asList(raw.columns());
         checkColumns(available, location);
       }
@@ -180,6 +188,28 @@ public final class CorpusReader {
     }
     Dataset<Row> articles = raw.select(toArticle(available));
     return new Corpus(nameOf(location), format.name().toLowerCase(Locale.ROOT), location, articles, files, Map.of(), bad);
+  }
+
+  /** Parquet's magic bytes, at the start and the end of every Parquet file. */
+  private static final byte[] PAR1 = "PAR1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /** Refuses a file that does not start and end with {@link #PAR1}: a file named .parquet that is something else. */
+  private static void requireParquet(FileSystem fs, Path p) {
+    byte[] head = new byte[PAR1.length];
+    byte[] tail = new byte[PAR1.length];
+    try (org.apache.hadoop.fs.FSDataInputStream in = fs.open(p)) {
+      long length = fs.getFileStatus(p).getLen();
+      if (length >= 3L * PAR1.length) {
+        in.readFully(0, head);
+        in.readFully(length - PAR1.length, tail);
+      }
+    } catch (IOException e) {
+      throw new InputException(p + ": cannot read (" + e.getMessage() + ")", e);
+    }
+    if (!Arrays.equals(head, PAR1) || !Arrays.equals(tail, PAR1)) {
+      throw new InputException(p + ": not a Parquet file (a Parquet file starts and ends with the bytes PAR1); "
+          + "write it again as Parquet, or name its real format with --format jsonl or --format csv");
+    }
   }
 
   private Dataset<Row> json(String location, StructType schema) {
@@ -292,23 +322,31 @@ public final class CorpusReader {
     }
   }
 
+  /**
+   * The format of a location: a folder with a manifest is a study; a folder whose every entry (but hidden ones and
+   * Spark's {@code _SUCCESS} markers) is a data file of one format is that table; any other folder is a study
+   * folder without its manifest (texts, a README, a sub-folder), which is refused saying what the manifest holds.
+   */
   private static Format detect(FileSystem fs, FileStatus status, String location) {
     if (status.isDirectory()) {
+      Set<Format> formats = new LinkedHashSet<>();
       try {
         if (fs.exists(new Path(status.getPath(), StudyFolder.MANIFEST))) {
           return Format.STUDY;
         }
-        for (Path p : dataFiles(fs, status)) {
-          Format f = byName(p.getName());
-          if (f != null) {
-            return f;
+        for (FileStatus entry : fs.listStatus(status.getPath())) {
+          String name = entry.getPath().getName();
+          if (!name.startsWith("_") && !name.startsWith(".")) {
+            formats.add(entry.isFile() ? byName(name) : null);
           }
         }
       } catch (IOException e) {
         throw new InputException(location + ": cannot list (" + e.getMessage() + ")", e);
       }
-      throw new InputException(location + ": no " + StudyFolder.MANIFEST + " in this folder; a study folder needs one "
-          + "(see README: 'Your own corpus'), or give a .jsonl, .csv or .parquet file");
+      if (formats.size() != 1 || formats.contains(null)) {
+        throw StudyFolder.missingManifest(location);
+      }
+      return formats.iterator().next();
     }
     Format f = byName(status.getPath().getName());
     if (f == null) {

@@ -52,6 +52,7 @@ final class RecordScan {
   private static final String JSON_FIX = "fix or remove the line (one JSON object per line, the text a string)";
   private static final String NUL = "a NUL character (U+0000): binary data, or a file in another encoding (UTF-16?)";
   private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
+  private static final Pattern AT_LINE = Pattern.compile("at line: (\\d+)");
   /** Jackson without its 20 MB string limit: an article may be longer. */
   private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
       .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
@@ -346,15 +347,29 @@ final class RecordScan {
     if (e instanceof EOFException) {
       return unreadable(file, (EOFException) e);
     }
+    return csvSyntax(file.toString(), line, e);
+  }
+
+  /**
+   * A CSV syntax error that Commons CSV reported ({@code e}) in the job's words, naming {@code file} and the line
+   * where the bad record starts: the line in Commons CSV's message, else {@code line} (0: not known, none named).
+   */
+  static InputException csvSyntax(String file, long line, Throwable e) {
     String msg = String.valueOf(e.getMessage());
-    Matcher m = START_LINE.matcher(msg);
-    long at = m.find() ? Long.parseLong(m.group(1)) : line;
+    Matcher start = START_LINE.matcher(msg);
+    Matcher atLine = AT_LINE.matcher(msg);
+    long at = start.find() ? Long.parseLong(start.group(1)) : atLine.find() ? Long.parseLong(atLine.group(1)) : line;
+    String where = at > 0 ? file + " line " + at : file;
     if (msg.contains("EOF reached before encapsulated token finished")) {
-      return new InputException(file + " line " + at + ": a quoted field starts here and is never closed; close the "
-          + "quote, and double every quote inside a quoted field (\"\")");
+      return new InputException(where + ": a quoted field starts here and is never closed; close the quote, and "
+          + "double every quote inside a quoted field (\"\")", e);
     }
-    return new InputException(file + " line " + at + ": not valid CSV (" + msg.replaceAll("\\s+", " ").strip()
-        + "); quote a field that holds a comma, quote or line break, and double the quotes inside it");
+    if (msg.contains("Invalid character between encapsulated token and delimiter")) {
+      return new InputException(where + ": text follows the closing quote of a quoted field; quote the whole field, "
+          + "and double every quote inside it (\"\")", e);
+    }
+    return new InputException(where + ": not valid CSV (" + msg.replaceAll("\\s+", " ").strip()
+        + "); quote a field that holds a comma, quote or line break, and double the quotes inside it", e);
   }
 
   private InputException unreadable(Path file, IOException e) {

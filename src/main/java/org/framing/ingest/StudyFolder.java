@@ -131,8 +131,13 @@ public final class StudyFolder {
   public List<String> columns() {
     try (CSVParser parser = parseManifest()) {
       return parser.getHeaderNames();
+    } catch (IllegalArgumentException e) {
+      throw new InputException(files.describe(MANIFEST) + " line 1: not a valid header (" + e.getMessage()
+          + "); name each column once", e);
+    } catch (java.io.UncheckedIOException e) {
+      throw RecordScan.csvSyntax(files.describe(MANIFEST), 1, e.getCause());
     } catch (IOException e) {
-      throw new InputException(files.describe(MANIFEST) + ": cannot read (" + e.getMessage() + ")", e);
+      throw RecordScan.csvSyntax(files.describe(MANIFEST), 1, e);
     }
   }
 
@@ -179,8 +184,7 @@ public final class StudyFolder {
         }
       }
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-      throw new InputException(files.describe(MANIFEST) + ": not valid CSV (" + e.getMessage()
-          + "); check quotes and the header line");
+      throw RecordScan.csvSyntax(files.describe(MANIFEST), 0, e.getCause() == null ? e : e.getCause());
     }
     if (rows.isEmpty()) {
       throw new InputException(files.describe(MANIFEST) + (bad.count() == 0 ? ": lists no articles; add one row per article"
@@ -259,11 +263,18 @@ public final class StudyFolder {
         .setIgnoreEmptyLines(true).build().parse(new StringReader(text));
   }
 
+  /** The one line for a study folder without its manifest, saying what the manifest must hold. */
+  static InputException missingManifest(String location) {
+    return new InputException(location + ": no " + MANIFEST + " in this folder; a study folder needs one: a CSV file "
+        + "with a header line naming at least the columns file (each article's text file, below the folder, e.g. "
+        + "articles/001.txt) and outlet, then one row per article (see README: 'Your own corpus'); a folder of "
+        + ".jsonl, .csv or .parquet files read as one corpus holds nothing else");
+  }
+
   private byte[] readOrFail(String relative, boolean required) {
     byte[] bytes = readOrNull(relative, files.describe(relative));
     if (bytes == null && required) {
-      throw new InputException(location + ": no " + relative + " in this folder; a study folder needs one "
-          + "(see README: 'Your own corpus'), or give a .jsonl, .csv or .parquet file");
+      throw missingManifest(location);
     }
     return bytes;
   }

@@ -2,7 +2,6 @@ package org.framing.job;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 import org.framing.ingest.Corpus;
+import org.framing.report.DiskFullException;
 import org.framing.text.Boilerplate;
 
 /**
@@ -83,7 +83,7 @@ final class RunJson {
     try {
       new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(dir.resolve(FILE).toFile(), run);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + FILE, e);
+      throw DiskFullException.writeFailed(dir.resolve(FILE), e);
     }
   }
 

@@ -26,6 +26,7 @@ import org.framing.ingest.CorpusReader;
 import org.framing.ingest.InputException;
 import org.framing.ingest.InputFile;
 import org.framing.quotes.Quotations;
+import org.framing.report.DiskFullException;
 import org.framing.report.ReportWriter;
 import org.framing.reuse.SharedPassages;
 import org.framing.schema.OutputFile;
@@ -53,12 +54,13 @@ import org.framing.text.TextAnalyzer;
  */
 public final class StudyJob {
 
-  /** What a finished run reports. */
-  public record Result(Path output, long articles, int groups, Map<String, Long> timings) {}
+  /** What a finished run reports; {@code report}: whether report.html was written. */
+  public record Result(Path output, long articles, int groups, Map<String, Long> timings, boolean report) {}
 
   private final SparkSession spark;
   private final JobOptions options;
   private final Progress progress;
+  private final PrintStream console;
 
   /** Cached tables, unpersisted when the run ends. */
   private final List<Dataset<Row>> cached = Collections.synchronizedList(new ArrayList<>());
@@ -70,6 +72,7 @@ public final class StudyJob {
     this.spark = spark;
     this.options = options;
     this.progress = new Progress(console, STAGES);
+    this.console = console;
   }
 
   public Result run() {
@@ -81,7 +84,10 @@ public final class StudyJob {
     try {
       Result r = analyse(corpus, out.staging(), new RunJson(spark, options, corpus, started));
       out.publish();
-      return new Result(out.target(), r.articles(), r.groups(), r.timings());
+      return new Result(out.target(), r.articles(), r.groups(), r.timings(), r.report());
+    } catch (DiskFullException e) {
+      out.abandon();
+      throw e.inPlaceOf(out.staging(), out.target());
     } catch (RuntimeException e) {
       out.abandon();
       throw e;
@@ -182,12 +188,39 @@ public final class StudyJob {
     progress.begin();
 
     runJson.write(dir, n, groups.size(), !interpretedHere.isEmpty(), record, progress.timings(), false);
-    if (options.charts()) {
-      ReportWriter.render(dir);
-      progress.done("charts", "rendered charts and report.html");
-    }
+    boolean report = options.charts() && render(dir);
     runJson.write(dir, n, groups.size(), !interpretedHere.isEmpty(), record, progress.timings(), true);
-    return new Result(dir, n, groups.size(), progress.timings());
+    return new Result(dir, n, groups.size(), progress.timings(), report);
+  }
+
+  /**
+   * Draws the charts and report.html from the CSVs already written, and says whether it did. A chart that cannot
+   * be drawn is left out with a warning ({@link ReportWriter#render(Path, java.util.function.Consumer)}); should
+   * the report fail as a whole, one warning line says why and the run goes on without charts: a chart never
+   * costs the analyses. A full disk is no chart failure: it stops the run ({@link DiskFullException}).
+   */
+  private boolean render(Path dir) {
+    try {
+      ReportWriter.render(dir, progress::warn);
+      progress.done("charts", "rendered charts and report.html");
+      return true;
+    } catch (DiskFullException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      try {
+        OutputFolder.delete(dir.resolve(ReportWriter.CHARTS_DIR));
+        java.nio.file.Files.deleteIfExists(dir.resolve(ReportWriter.REPORT_HTML));
+      } catch (java.io.IOException ignored) {
+        // the staging folder is published as it is; a leftover chart file does no harm beside the CSVs
+      }
+      progress.warn("charts and report.html left out: " + e.getClass().getSimpleName() + ": "
+          + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "; the CSVs are complete"
+          + (options.verbose() ? "" : " (run again with --verbose for the stack trace)"));
+      if (options.verbose() && console != null) {
+        e.printStackTrace(console);
+      }
+      return false;
+    }
   }
 
   private void warnSkipped(BadRecords skipped) {

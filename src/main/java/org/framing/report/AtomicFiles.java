@@ -2,7 +2,6 @@ package org.framing.report;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -28,7 +27,7 @@ public final class AtomicFiles {
     try (in) {
       write(target, tmp -> Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw DiskFullException.writeFailed(target, e);
     }
   }
 
@@ -46,7 +45,7 @@ public final class AtomicFiles {
       readableByAll(tmp);
       move(tmp, target);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw DiskFullException.writeFailed(target, e);
     } finally {
       deleteQuietly(tmp);
     }

@@ -85,11 +85,11 @@ public final class Charts {
 
   /**
    * Top distinctive terms per group as small multiples: one {@link #topTermsPanel} per group in
-   * {@code groups} that has scores, each with its {@value #TOP_TERMS} highest-TF-IDF terms.
+   * {@code groups}, each with its {@value #TOP_TERMS} highest-TF-IDF terms (a group without scores gets an empty
+   * panel, which the report leaves out with a note).
    */
   public static List<Figure> topTerms(StudyData data, List<String> groups) {
     return groups.stream()
-        .filter(g -> !data.topTerms(g, TOP_TERMS).isEmpty())
         .map(g -> topTermsPanel(g, data.topTerms(g, TOP_TERMS)))
         .toList();
   }

@@ -50,7 +50,7 @@ public final class CsvSink {
         count++;
       }
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot write " + file, e);
+      throw DiskFullException.writeFailed(file, e);
     }
     return count;
   }

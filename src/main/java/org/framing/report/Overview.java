@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
 
 /**
  * The report's first section: the corpus in one line (groups, articles, tokens, date range), what stands out
- * (the most and least negative group by mean VADER compound with their 95 % intervals) and one row per group
+ * (the groups with the lowest and the highest mean VADER compound, with their 95 % intervals) and one row per group
  * with its size, its most distinctive term, its compound with interval and its most quoted voice. Every number
  * is read from the run's CSVs:
  *
@@ -35,7 +35,8 @@ import java.util.stream.IntStream;
  *       "vs rest" comparison in {@code keyness.csv}, ties by term; without keyness.csv the TF-IDF rank-1 unigram
  *       of {@code tfidf.csv};
  *   <li>compound: the {@code compound} row of {@code sentiment_by_outlet.csv} (mean, ci_low, ci_high); most
- *       negative is the lowest mean, least negative the highest, ties by group name;
+ *       the lowest and the highest mean, ties by group name (named "lowest" and "highest", not "most" and "least
+ *       negative": every group's mean may be positive);
  *   <li>most quoted voice: the attributed speaker with the highest {@code share_of_quotes} in {@code voices.csv},
  *       ties by words, then by name; {@code (unattributed)} is never a voice.
  * </ul>
@@ -49,7 +50,7 @@ final class Overview {
 
   /** What the section shows, for tests. */
   record Facts(int groups, long articles, long tokens, Optional<String> firstDate, Optional<String> lastDate,
-      Optional<Interval> mostNegative, Optional<Interval> leastNegative, Map<String, String> distinctiveTerm,
+      Optional<Interval> lowestCompound, Optional<Interval> highestCompound, Map<String, String> distinctiveTerm,
       Map<String, String> topVoice) {}
 
   private Overview() {}
@@ -117,12 +118,12 @@ final class Overview {
         facts.articles(), facts.tokens());
     lines.add(corpus + facts.firstDate().map(d -> ", dated " + d + " to " + facts.lastDate().get()).orElse("")
         + ".");
-    facts.mostNegative().ifPresent(m -> lines.add("Most negative " + g + " (mean VADER compound): " + m.group()
-        + ", " + interval(m) + "."));
-    facts.leastNegative().ifPresent(l -> {
-      Interval m = facts.mostNegative().get();
+    facts.lowestCompound().ifPresent(m -> lines.add(g.substring(0, 1).toUpperCase(Locale.ROOT) + g.substring(1)
+        + " with the lowest mean compound (VADER): " + m.group() + ", " + interval(m) + "."));
+    facts.highestCompound().ifPresent(l -> {
+      Interval m = facts.lowestCompound().get();
       boolean overlap = m.high() >= l.low();
-      lines.add("Least negative: " + l.group() + ", " + interval(l) + (overlap
+      lines.add("Highest mean compound: " + l.group() + ", " + interval(l) + (overlap
           ? "; the two intervals overlap, so the data do not separate them." : "; the intervals do not overlap."));
     });
     return lines;

@@ -238,6 +238,9 @@ final class PrintCharts {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
+      if (DiskFullException.isDiskFull(e)) {
+        throw DiskFullException.writeFailed(Path.of(System.getProperty("java.io.tmpdir")), e);
+      }
       throw new UncheckedIOException("cannot draw the chart " + chart.getTitle(), e);
     }
   }

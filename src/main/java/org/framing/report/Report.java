@@ -57,6 +57,15 @@ public final class Report {
     return this;
   }
 
+  /**
+   * Leaves out every chart with nothing to draw ({@link Section#withoutEmptyCharts}), each named in its
+   * section's note and passed to {@code notes} as one line.
+   */
+  Report withoutEmptyCharts(java.util.function.Consumer<String> notes) {
+    sections.replaceAll(s -> s.withoutEmptyCharts(notes));
+    return this;
+  }
+
   /** Links a data file (a path relative to the report) with a one-line description, possibly empty. */
   public Report addFile(String relativePath, String description) {
     files.put(relativePath, description);
@@ -84,12 +93,17 @@ public final class Report {
    * {@code chartsFolder + <id>.html}.
    */
   public String toHtml(String plotlyJsLocation, String chartsFolder) {
+    return toHtml(plotlyJsLocation, chartsFolder, java.util.Set.of());
+  }
+
+  /** {@link #toHtml(String, String)} without print links for the figures whose div is in {@code unprinted}. */
+  String toHtml(String plotlyJsLocation, String chartsFolder, java.util.Set<String> unprinted) {
     StringBuilder body = new StringBuilder();
     paragraphs.forEach(p -> body.append("<p>").append(Html.escape(p)).append("</p>\n"));
     body.append(contents());
     for (Section section : sections) {
       body.append(section.toHtml(section.figures().isEmpty() ? null : chartsFolder + section.id() + ".html",
-          chartsFolder));
+          chartsFolder, unprinted));
     }
     body.append(filesHtml());
     body.append(evidence);

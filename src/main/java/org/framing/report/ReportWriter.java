@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -73,7 +75,15 @@ public final class ReportWriter {
    * of {@code report.html}. A missing {@code outlets.csv} or {@code tfidf.csv} is an {@link InputException}.
    */
   public static Path render(Path outputDir) {
-    return write(standardReport(outputDir), outputDir);
+    return render(outputDir, note -> { });
+  }
+
+  /**
+   * As {@link #render(Path)}; every chart left out (nothing to draw, or its print-size files could not be drawn)
+   * is also passed to {@code notes} as one line, for the console.
+   */
+  public static Path render(Path outputDir, Consumer<String> notes) {
+    return write(standardReport(outputDir), outputDir, notes);
   }
 
   /**
@@ -109,8 +119,20 @@ public final class ReportWriter {
    * figures, and {@code charts/plotly.min.js}; returns the path of {@code report.html}.
    */
   public static Path write(Report report, Path outputDir) {
+    return write(report, outputDir, note -> { });
+  }
+
+  /**
+   * As {@link #write(Report, Path)}, leaving out what cannot be drawn instead of failing, each with a note in its
+   * section and one line to {@code notes}: a chart with nothing to draw ({@link Print#isEmpty}) is left out of the
+   * page; a chart whose print-size PNG and SVG fail to draw (XChart refuses some data) keeps its place in the page
+   * without them.
+   */
+  public static Path write(Report report, Path outputDir, Consumer<String> notes) {
     Path charts = outputDir.resolve(CHARTS_DIR);
     AtomicFiles.copy(plotly(), charts.resolve(PLOTLY_JS));
+    report.withoutEmptyCharts(notes);
+    Map<String, Unprinted> unprinted = new ConcurrentSkipListMap<>();
     List<Runnable> prints = new ArrayList<>();
     for (Section section : report.sections()) {
       if (!section.figures().isEmpty()) {
@@ -121,16 +143,35 @@ public final class ReportWriter {
         if (print != null) {
           Path png = charts.resolve(section.printFile(i, "png"));
           Path svg = charts.resolve(section.printFile(i, "svg"));
-          prints.add(() -> PrintCharts.write(print, png, svg));
+          String div = section.divName(i);
+          prints.add(() -> {
+            try {
+              PrintCharts.write(print, png, svg);
+            } catch (DiskFullException e) {
+              throw e;
+            } catch (RuntimeException e) {
+              String why = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+              unprinted.put(div, new Unprinted(section.id(), print.title(), why));
+            }
+          });
         }
       }
     }
     // Each print is its own chart and image (PNG encoding is most of the rendering time): drawn on all cores.
     prints.parallelStream().forEach(Runnable::run);
+    unprinted.values().forEach(u -> {
+      notes.accept("the print-size PNG and SVG of the chart \"" + u.chart() + "\" could not be drawn (" + u.why()
+          + "); left out");
+      report.addToNotes(Set.of(u.section()), "The print-size PNG and SVG of the chart \"" + u.chart()
+          + "\" could not be drawn (" + u.why() + ") and are left out.");
+    });
     Path html = outputDir.resolve(REPORT_HTML);
-    AtomicFiles.writeString(html, report.toHtml(CHARTS_DIR + "/" + PLOTLY_JS, CHARTS_DIR + "/"));
+    AtomicFiles.writeString(html, report.toHtml(CHARTS_DIR + "/" + PLOTLY_JS, CHARTS_DIR + "/", unprinted.keySet()));
     return html;
   }
+
+  /** A chart whose print-size files failed to draw: its section's id, its title, and why (one line). */
+  private record Unprinted(String section, String chart, String why) {}
 
   /**
    * The study's name: the {@code study} field of run.json (the job renders inside a staging folder whose name is

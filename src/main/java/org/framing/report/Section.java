@@ -1,7 +1,10 @@
 package org.framing.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Page;
@@ -74,6 +77,30 @@ public final class Section {
     return new Section(id, title, howToRead, note, figures, table, lines);
   }
 
+  /**
+   * This section without the figures whose {@link Print} has nothing to draw ({@link Print#isEmpty}): its note
+   * names each, and {@code notes} gets one line each; the section itself when every figure has something to draw.
+   */
+  Section withoutEmptyCharts(Consumer<String> notes) {
+    List<Figure> kept = new ArrayList<>();
+    List<String> empty = new ArrayList<>();
+    for (Figure f : figures) {
+      Print p = StyledFigure.printOf(f);
+      if (p != null && p.isEmpty()) {
+        empty.add("\"" + p.title() + "\"");
+      } else {
+        kept.add(f);
+      }
+    }
+    if (empty.isEmpty()) {
+      return this;
+    }
+    empty.forEach(t -> notes.accept("the chart " + t + " (" + title + ") has nothing to draw; left out of the report"));
+    String said = "Left out, with nothing to draw: the chart" + (empty.size() == 1 ? " " : "s ") + String.join(", ", empty)
+        + ".";
+    return new Section(id, title, howToRead, note == null ? said : note + " " + said, kept, table, facts);
+  }
+
   /** The key facts, possibly none. */
   public List<String> facts() {
     return facts;
@@ -125,10 +152,15 @@ public final class Section {
    * is null).
    */
   String toHtml(String chartPage, String printsFolder) {
+    return toHtml(chartPage, printsFolder, Set.of());
+  }
+
+  /** {@link #toHtml(String, String)} without print links for the figures whose div is in {@code unprinted}. */
+  String toHtml(String chartPage, String printsFolder, Set<String> unprinted) {
     StringBuilder out = new StringBuilder();
     out.append("<section id=\"").append(id).append("\">\n");
     out.append("<h2>").append(Html.escape(title)).append("</h2>\n");
-    out.append(body(printsFolder));
+    out.append(body(printsFolder, unprinted));
     if (chartPage != null) {
       out.append("<p class=\"open\"><a href=\"").append(Html.href(chartPage))
           .append("\">Open this chart on its own page</a></p>\n");
@@ -138,10 +170,10 @@ public final class Section {
 
   /** How to read, the note, then the figures or the table. */
   private String body() {
-    return body(null);
+    return body(null, Set.of());
   }
 
-  private String body(String printsFolder) {
+  private String body(String printsFolder, Set<String> unprinted) {
     StringBuilder out = new StringBuilder();
     out.append("<p class=\"how\">").append(Html.escape(howToRead)).append("</p>\n");
     if (note != null) {
@@ -152,7 +184,7 @@ public final class Section {
       facts.forEach(f -> out.append("<li>").append(Html.escape(f)).append("</li>\n"));
       out.append("</ul>\n");
     }
-    out.append(figuresHtml(printsFolder));
+    out.append(figuresHtml(printsFolder, unprinted));
     if (table != null) {
       out.append(table.toHtml());
     }
@@ -164,7 +196,7 @@ public final class Section {
     return extension + "/" + divName(i) + "." + extension;
   }
 
-  private String figuresHtml(String printsFolder) {
+  private String figuresHtml(String printsFolder, Set<String> unprinted) {
     if (figures.isEmpty()) {
       return "";
     }
@@ -172,7 +204,7 @@ public final class Section {
     for (int i = 0; i < figures.size(); i++) {
       out.append("<div class=\"chart\" id=\"").append(divName(i)).append("\"></div>\n");
       out.append(figures.get(i).asJavascript(divName(i))).append('\n');
-      if (printsFolder != null && StyledFigure.printOf(figures.get(i)) != null) {
+      if (printsFolder != null && StyledFigure.printOf(figures.get(i)) != null && !unprinted.contains(divName(i))) {
         out.append("<p class=\"print\">For print: <a href=\"").append(Html.href(printsFolder + printFile(i, "png")))
             .append("\">PNG</a> <a href=\"").append(Html.href(printsFolder + printFile(i, "svg")))
             .append("\">SVG</a></p>\n");

@@ -18,9 +18,14 @@ import java.util.Set;
  *   <li>An apostrophe ({@code ' ’ ʼ}) or hyphen ({@code - ‐ ‑}) between two letters or digits stays inside
  *       the token ("de-escalation", "us-led", "don't"); it is written as {@code '} or {@code -}.</li>
  *   <li>A period or comma between two digits stays inside ("100,000", "2.5"); a colon between digits too
- *       ("09:19"). A run of single letters each followed by a period is one token ("U.S." is {@code u.s.}).</li>
+ *       ("09:19"). A run of single letters each followed by a period is one token ("U.S." is {@code u.s.}); the
+ *       last letter's period may be missing when a word does not go on after it ("U.S officials").</li>
  *   <li>The token is lower-cased with {@code Locale.ROOT}; a final English possessive {@code 's} is removed
  *       ("Russia’s" is {@code russia}), as Lucene's {@code EnglishPossessiveFilter} does.</li>
+ *   <li>The country is one term however it is written: "US" in capitals and "U.S" become {@code u.s.}, as "U.S."
+ *       does ({@link #US}); "us" and "Us" stay the pronoun {@code us}, and a compound keeps its own form
+ *       ("US-led" is {@code us-led}). Case is the sign: a pronoun written "US" in a headline set in capitals is
+ *       read as the country too.</li>
  *   <li>A token with digits and no letter is numeric.</li>
  * </ol>
  *
@@ -42,6 +47,9 @@ public final class Tokenizer {
       "sen", "rep", "pres", "st", "jr", "sr", "rev", "hon", "amb", "no", "nos", "vs", "etc", "approx",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
       "inc", "corp", "ltd", "co", "dept", "univ", "fig", "vol", "ed", "est", "ft", "mt");
+
+  /** The term of the United States, for "U.S.", "U.S" and the capitals "US". */
+  public static final String US = "u.s.";
 
   private Tokenizer() {}
 
@@ -150,6 +158,11 @@ public final class Tokenizer {
       letters++;
       j += 2;
     }
+    if (letters >= 1 && j < n && Character.isLetter(s.charAt(j)) && !continuesWord(s, j + 1)) {
+      // The last period left out ("U.S officials").
+      letters++;
+      j++;
+    }
     if (letters >= 2) {
       word.append(s, i, j);
       return j;
@@ -178,10 +191,20 @@ public final class Tokenizer {
     return i;
   }
 
+  /** Whether a token's characters go on at {@code i}: a letter, digit or combining mark. */
+  private static boolean continuesWord(String s, int i) {
+    return i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || isMark(s.charAt(i)));
+  }
+
   private static Token makeToken(StringBuilder raw, boolean joinsPrevious, int start, int end) {
-    String t = raw.toString().toLowerCase(Locale.ROOT);
+    String written = raw.toString();
+    String t = written.toLowerCase(Locale.ROOT);
     if (t.length() > 2 && t.endsWith("'s")) {
       t = t.substring(0, t.length() - 2);
+      written = written.substring(0, written.length() - 2);
+    }
+    if (written.equals("US") || written.equals("U.S")) {
+      t = US;
     }
     boolean hasLetter = false;
     boolean hasDigit = false;

@@ -124,6 +124,22 @@ class CliTest {
   }
 
   @Test
+  void aFullDiskIsOneLineNamingTheFileWithoutTheTrace() {
+    // The exception the CSV writer throws when the disk is full (/dev/full answers every write as a full disk does).
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "no /dev/full on this system");
+    RuntimeException full = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+        () -> org.framing.report.CsvSink.write(Path.of("/dev/full"),
+        List.of("term"), java.util.Collections.emptyIterator()));
+    assertEquals(new Outcome(1, List.of("boom: the disk is full: cannot write /dev/full; free space or choose --output on "
+        + "another disk")), run(new Boom(new SparkException("Job aborted", full))));
+    // Spark's own temporary files on a full disk: no file of the job's to name.
+    SparkException spill = new SparkException("Job aborted due to stage failure: ...",
+        new java.io.IOException("No space left on device"));
+    assertEquals(new Outcome(1, List.of("boom: the disk is full (a write failed for lack of space); free space, or "
+        + "choose --output and Spark's temporary folder (spark.local.dir) on another disk")), run(new Boom(spill)));
+  }
+
+  @Test
   void aTaskOutOfMemorySaysWhichOptionGivesMore() {
     SparkException wrapped = new SparkException("Job aborted due to stage failure: Task 0 in stage 300.0 failed 1 times, "
         + "most recent failure: Lost task 0.0 in stage 300.0 (TID 251) (localhost executor driver): "
@@ -160,5 +176,24 @@ class CliTest {
       }
     }
     assertEquals(flags, listed);
+  }
+  @Test
+  void helpTextOfEveryCommandFormatsWithoutPicocliWarnings() {
+    // picocli reads a description as a format string: a lone % (as in "95 % interval") makes it warn on stderr.
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    StringWriter help = new StringWriter();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, Cli.execute(new RunCommand(), new String[] {"--help"}, new PrintWriter(help, true),
+          new PrintWriter(new StringWriter(), true)));
+      assertEquals(0, Cli.execute(new RenderCommand(), new String[] {"--help"}, new PrintWriter(help, true),
+          new PrintWriter(new StringWriter(), true)));
+    } finally {
+      System.setErr(original);
+    }
+    String warnings = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(!warnings.contains("[picocli WARN]"), warnings);
+    assertTrue(help.toString().contains("Bootstrap resamples for each 95 % interval"), help.toString());
   }
 }

@@ -134,8 +134,10 @@ class CorpusReaderTest {
     write("plain/notes.txt", "text");
     String dir = tmp.resolve("plain").toString();
     InputException e = assertThrows(InputException.class, () -> read(dir, ColumnMapping.DEFAULTS));
-    assertEquals(dir + ": no manifest.csv in this folder; a study folder needs one (see README: 'Your own corpus'), "
-        + "or give a .jsonl, .csv or .parquet file", e.getMessage());
+    assertEquals(dir + ": no manifest.csv in this folder; a study folder needs one: a CSV file with a header line "
+        + "naming at least the columns file (each article's text file, below the folder, e.g. articles/001.txt) and "
+        + "outlet, then one row per article (see README: 'Your own corpus'); a folder of .jsonl, .csv or .parquet "
+        + "files read as one corpus holds nothing else", e.getMessage());
   }
 
   @Test

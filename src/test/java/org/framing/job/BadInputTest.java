@@ -290,6 +290,31 @@ class BadInputTest {
   }
 
   @Test
+  void anUnclosedQuoteInTheManifestIsRefusedWhereItStarts() throws IOException {
+    Path dir = study("manifest-quote", "file,outlet,title\na.txt,Vox,\"Unclosed title\nb.txt,CNN,Fine\n",
+        "a.txt", "Text A.", "b.txt", "Text B.");
+    assertEquals(dir + "/manifest.csv line 2: a quoted field starts here and is never closed; close the quote, and "
+        + "double every quote inside a quoted field (\"\")", refused(dir));
+    study("manifest-quote", "file,\"outlet\ntitle\na.txt,Vox,T\n");
+    assertEquals(dir + "/manifest.csv line 1: a quoted field starts here and is never closed; close the quote, and "
+        + "double every quote inside a quoted field (\"\")", refused(dir));
+  }
+
+  @Test
+  void aStudyFolderWithoutItsManifestSaysSoAndWhatItHolds() throws IOException {
+    // The texts, a README and a speakers.csv, but no manifest.csv: not a folder of CSV files to read as one table.
+    Path dir = study("no-manifest", "file,outlet\na.txt,A\n", "articles/a.txt", "Text A.", "README.md",
+        "# A study\n\nFive reports, one meeting, as received, with notes, and more.\n",
+        "speakers.csv", "speaker,aliases,affiliation\nJens Stoltenberg,Stoltenberg,NATO\n");
+    Files.delete(dir.resolve("manifest.csv"));
+    String expected = dir + ": no manifest.csv in this folder; a study folder needs one: a CSV file with a header line "
+        + "naming at least the columns file (each article's text file, below the folder, e.g. articles/001.txt) and "
+        + "outlet, then one row per article (see README: 'Your own corpus'); a folder of .jsonl, .csv or .parquet "
+        + "files read as one corpus holds nothing else";
+    assertEquals(expected, refused(dir));
+  }
+
+  @Test
   void aManifestRowWithAFieldTooManyOrTooFewIsRefusedWithItsLine() throws IOException {
     Path dir = study("extra", "file,outlet\na.txt,A\nb.txt,Reuters, Inc.\n", "a.txt", "Text A.", "b.txt", "Text B.");
     assertEquals(dir + "/manifest.csv line 3: has 3 fields, the header 2; quote a field that holds a comma" + SKIP_HINT,
@@ -365,6 +390,17 @@ class BadInputTest {
     Path f = write("fields.csv", "id,outlet,text\nc1,AP,One.\nc2,AFP,Two, with a comma.\n");
     assertEquals("file:" + f + " line 3: has 4 fields, the header 3; quote a field that holds a comma" + SKIP_HINT,
         refused(f));
+  }
+
+  @Test
+  void aFileNamedParquetThatIsNotParquetIsRefusedWithItsName() throws IOException {
+    Path f = write("x.parquet", GOOD + "\n");
+    assertEquals("file:" + f + ": not a Parquet file (a Parquet file starts and ends with the bytes PAR1); "
+        + "write it again as Parquet, or name its real format with --format jsonl or --format csv", refused(f));
+    Path part = write("table.parquet/part-00000.parquet", "PAR1 but then cut off");
+    assertEquals("file:" + part + ": not a Parquet file (a Parquet file starts and ends with the bytes PAR1); "
+        + "write it again as Parquet, or name its real format with --format jsonl or --format csv",
+        refused(part.getParent()));
   }
 
   @Test

@@ -169,4 +169,59 @@ class HostileTextTest {
     }
     assertTrue(negative, "the fixture should have a negative number to leave alone");
   }
+  @Test
+  void excelSafeCoversTrendsAndEveryOtherCsv() throws IOException {
+    // Dated over two days, so that trends.csv is written; outlets and titles that spreadsheets would run.
+    String formula = "=HYPERLINK(\"http://framing-trap.invalid/\")";
+    Path corpus = tmp.resolve("formulas.jsonl");
+    Files.writeString(corpus, String.join("\n",
+        "{\"id\": \"f1\", \"outlet\": " + json(formula) + ", \"date\": \"2022-01-10\", \"title\": \"-1+2\", "
+            + "\"text\": \"Talks failed badly. The war is a terrible disaster.\"}",
+        "{\"id\": \"f2\", \"outlet\": \"@SUM(1+1)\", \"date\": \"2022-01-12\", \"title\": \"+cmd\", "
+            + "\"text\": \"Talks succeeded. Peace is a wonderful gift.\"}",
+        "{\"id\": \"f3\", \"outlet\": " + json(formula) + ", \"date\": \"2022-01-12\", \"title\": \"T\", "
+            + "\"text\": \"Sanctions hurt. The crisis is awful.\"}") + "\n");
+    Path formulas = tmp.resolve("formulas-out");
+    JobOptions o = JobOptions.defaults().withInput(corpus.toString(), formulas).withExcelSafe(true).withoutCharts()
+        .withReuse(new JobOptions.Reuse(false, 8, 20)).withEvents(new JobOptions.Events(JobOptions.Events.Mode.NONE,
+            null, 3));
+    JobOptions.Sentiment s = o.sentiment();
+    new StudyJob(spark, o.withSentiment(new JobOptions.Sentiment(true, s.vaderLexicon(), s.toneLexicon(), s.positive(),
+        s.negative(), false, 100, s.frameLexicons(), null)), null).run();
+    List<CSVRecord> trends = parse(formulas.resolve("trends.csv"));
+    assertEquals(List.of("'" + formula, "'@SUM(1+1)"), trends.stream().map(r -> r.get("outlet")).distinct().toList());
+    assertEquals("-0.826402417797", trends.get(0).get("value"), "a negative number stays a number");
+    List<String> files;
+    try (Stream<Path> list = Files.list(formulas)) {
+      files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().toList();
+    }
+    assertTrue(files.contains("trends.csv"), files.toString());
+    for (String file : files) {
+      for (CSVRecord r : parse(formulas.resolve(file))) {
+        for (String cell : r) {
+          assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !isNumber(cell),
+              file + " line " + r.getRecordNumber() + ": " + cell);
+        }
+      }
+    }
+  }
+
+  private static String json(String value) {
+    return "\"" + value.replace("\"", "\\\"") + "\"";
+  }
+
+  private static List<CSVRecord> parse(Path file) throws IOException {
+    try (Reader in = Files.newBufferedReader(file)) {
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+    }
+  }
+
+  private static boolean isNumber(String cell) {
+    try {
+      Double.parseDouble(cell);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
 }

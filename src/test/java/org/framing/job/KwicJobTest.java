@@ -86,7 +86,7 @@ class KwicJobTest {
   @Test
   void badArgumentsAreNamedInOneLine() {
     assertEquals("--group-by nope: the article table has no such column; it has article_id, outlet, date, title, "
-        + "n_sentences, n_tokens, compound, tone",
+        + "url, n_sentences, n_tokens, compound, tone",
         assertThrows(InputException.class, () -> kwic("nato", "nope", 5, 20, null)).getMessage());
     assertEquals("pattern '*': a wildcard needs at least one letter beside the *, e.g. expan*",
         assertThrows(InputException.class, () -> kwic("*", null, 5, 20, null)).getMessage());

@@ -71,10 +71,10 @@ class ReportOverviewIT {
         .sorted(Comparator.comparingDouble(i -> sentiment.decimal(i, "mean"))).toList();
     int low = compound.get(0);
     int high = compound.get(compound.size() - 1);
-    assertEquals("Most negative outlet (mean VADER compound): " + sentiment.text(low, "outlet") + ", "
+    assertEquals("Outlet with the lowest mean compound (VADER): " + sentiment.text(low, "outlet") + ", "
         + f3(sentiment.decimal(low, "mean")) + " [" + f3(sentiment.decimal(low, "ci_low")) + ", "
         + f3(sentiment.decimal(low, "ci_high")) + "].", facts.get(1));
-    assertTrue(facts.get(2).startsWith("Least negative: " + sentiment.text(high, "outlet") + ", "
+    assertTrue(facts.get(2).startsWith("Highest mean compound: " + sentiment.text(high, "outlet") + ", "
         + f3(sentiment.decimal(high, "mean")) + " [" + f3(sentiment.decimal(high, "ci_low")) + ", "
         + f3(sentiment.decimal(high, "ci_high")) + "]"), facts.get(2));
 

@@ -1,6 +1,9 @@
 package org.framing.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,5 +43,27 @@ class CsvSinkTest {
         + "-2+3,0.25,7,@SUM(1+1)\n"
         + "\"\t=1+1\",-0.0000001,0,\"Plain, with a comma\"\n"
         + "\"\",,1,it's = fine inside\n", Files.readString(file));
+  }
+  /** Linux's /dev/full answers every write with ENOSPC, as a full disk does. */
+  static final Path FULL = Path.of("/dev/full");
+
+  @Test
+  void aFullDiskIsOneLineNamingTheFileAndWhatToDo() {
+    assumeTrue(Files.isWritable(FULL), "no /dev/full on this system");
+    DiskFullException e = assertThrows(DiskFullException.class, () -> CsvSink.write(FULL, HEADER, ROWS.iterator()));
+    assertEquals("the disk is full: cannot write /dev/full; free space or choose --output on another disk", e.getMessage());
+    assertEquals("No space left on device", e.getCause().getMessage());
+    // A run writes into a staging folder that it deletes on failure: the line names the file in the target.
+    assertEquals("the disk is full: cannot write /work/out/full; free space or choose --output on another disk",
+        e.inPlaceOf(Path.of("/dev"), Path.of("/work/out")).getMessage());
+  }
+
+  @Test
+  void anotherWriteFailureIsNoFullDisk(@TempDir Path tmp) throws IOException {
+    Path folder = Files.createDirectory(tmp.resolve("a-folder.csv"));
+    java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+        () -> CsvSink.write(folder, HEADER, ROWS.iterator()));
+    assertEquals("cannot write " + folder, e.getMessage());
+    assertFalse(DiskFullException.isDiskFull(e));
   }
 }

@@ -37,11 +37,11 @@ class OverviewTest {
     assertEquals(Optional.of("2022-01-12"), f.firstDate());
     assertEquals(Optional.of("2022-01-13"), f.lastDate());
     assertEquals(new Overview.Interval("VOI", -0.142663466604, -0.282458241395, -0.00149775855367),
-        f.mostNegative().get());
+        f.lowestCompound().get());
     assertEquals(new Overview.Interval("CGTN", 0.208143019231, -0.0829762953979, 0.467303668593),
-        f.leastNegative().get());
+        f.highestCompound().get());
     // keyness.csv: the highest positive G2 of each "X vs rest".
-    assertEquals(Map.of("B92", "secretary (9.8)", "CGTN", "russia (3.2)", "Egyptian site", "us (3.3)",
+    assertEquals(Map.of("B92", "secretary (9.8)", "CGTN", "russia (3.2)", "Egyptian site", "european security (2.3)",
         "Press TV", "military (5.5)", "VOI", "said (4.7)"), f.distinctiveTerm());
     // B92 quotes Stoltenberg and Sherman twice each: the tie goes to more words (43 against 41).
     assertEquals("Jens Stoltenberg (50 % of quotations)", f.topVoice().get("B92"));
@@ -52,8 +52,8 @@ class OverviewTest {
   @Test
   void linesStateCorpusAndBothEndsWithIntervals() {
     assertEquals(List.of("5 outlets, 5 articles, 2,120 tokens, dated 2022-01-12 to 2022-01-13.",
-        "Most negative outlet (mean VADER compound): VOI, -0.143 [-0.282, -0.001].",
-        "Least negative: CGTN, 0.208 [-0.083, 0.467]; the two intervals overlap, so the data do not separate them."),
+        "Outlet with the lowest mean compound (VADER): VOI, -0.143 [-0.282, -0.001].",
+        "Highest mean compound: CGTN, 0.208 [-0.083, 0.467]; the two intervals overlap, so the data do not separate them."),
         Overview.lines(facts(), "outlet"));
   }
 
@@ -77,5 +77,14 @@ class OverviewTest {
     assertEquals(List.of("VOI", "Egyptian site", "B92", "Press TV", "CGTN"),
         s.table().rows().stream().map(r -> r.get(0)).toList());
     assertTrue(s.toHtml(null).contains("<ul class=\"facts\" id=\"overview_facts\">"));
+  }
+  @Test
+  void whenEveryGroupIsPositiveTheEndsAreLowestAndHighestNotNegative() {
+    Overview.Facts f = new Overview.Facts(2, 2, 20, Optional.empty(), Optional.empty(),
+        Optional.of(new Overview.Interval("A", 0.1, 0.05, 0.15)), Optional.of(new Overview.Interval("B", 0.5, 0.4, 0.6)),
+        Map.of(), Map.of());
+    assertEquals(List.of("2 outlets, 2 articles, 20 tokens.",
+        "Outlet with the lowest mean compound (VADER): A, 0.100 [0.050, 0.150].",
+        "Highest mean compound: B, 0.500 [0.400, 0.600]; the intervals do not overlap."), Overview.lines(f, "outlet"));
   }
 }

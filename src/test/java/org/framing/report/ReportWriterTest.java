@@ -239,4 +239,44 @@ class ReportWriterTest {
     assertThrows(IllegalArgumentException.class, () -> report.add(Section.ofTable("sentiment", "again", "",
         HtmlTable.of(List.of("a"), List.of()))));
   }
+  @Test
+  void aChartWithNothingToDrawIsLeftOutWithANoteAndOneLine() throws IOException {
+    Path dir = ReportFixtures.copyStudy(tmp);
+    Report report = ReportWriter.standardReport(dir);
+    TermScore sanctions = new TermScore("CGTN", "sanctions", 1, 2.5, 1);
+    report.add(Section.ofFigures("panels", "Panels", "How to read.",
+        List.of(Charts.topTermsPanel("VOI", List.of()), Charts.topTermsPanel("CGTN", List.of(sanctions)))));
+    List<String> notes = new ArrayList<>();
+    String html = read(ReportWriter.write(report, dir, notes::add));
+    assertEquals(List.of("the chart \"VOI: top terms by TF-IDF\" (Panels) has nothing to draw; left out of the report"),
+        notes);
+    assertTrue(html.contains("<p class=\"note\">Left out, with nothing to draw: the chart &quot;VOI: top terms by "
+        + "TF-IDF&quot;.</p>"), html);
+    // The CGTN panel is drawn as the section's only figure, in the page and at print size.
+    assertEquals(List.of("panels_0"), all("<div class=\"chart\" id=\"(panels_[0-9]+)\"></div>", html));
+    assertTrue(html.contains("\"sanctions\""), "the CGTN panel's term");
+    assertTrue(Files.size(dir.resolve("charts/png/panels_0.png")) > 1000);
+    assertFalse(Files.exists(dir.resolve("charts/png/panels_1.png")));
+  }
+
+  @Test
+  void aPrintThatFailsToDrawIsANoteAndTheRestIsWritten() throws IOException {
+    Path dir = ReportFixtures.copyStudy(tmp);
+    Report report = ReportWriter.standardReport(dir);
+    // Two labels, one value: XChart refuses it ("X and Y-Axis sizes are not the same!!!").
+    Print broken = new Print.Bars("Broken", List.of("a", "b"), new double[] {1}, "n");
+    report.add(Section.ofFigure("broken", "Broken chart", "How to read.", new StyledFigure(
+        Charts.builder(tech.tablesaw.plotly.components.Layout.builder().build()), "", broken)));
+    List<String> notes = new ArrayList<>();
+    String html = read(ReportWriter.write(report, dir, notes::add));
+    assertEquals(List.of("the print-size PNG and SVG of the chart \"Broken\" could not be drawn "
+        + "(IllegalArgumentException: X and Y-Axis sizes are not the same!!!); left out"), notes);
+    assertTrue(html.contains("<p class=\"note\">The print-size PNG and SVG of the chart &quot;Broken&quot; could not be "
+        + "drawn (IllegalArgumentException: X and Y-Axis sizes are not the same!!!) and are left out.</p>"), html);
+    assertFalse(html.contains("charts/png/broken_0.png"), "a link to a PNG that was not drawn");
+    assertFalse(Files.exists(dir.resolve("charts/png/broken_0.png")));
+    for (String div : CHART_DIVS) {
+      assertTrue(Files.exists(dir.resolve("charts/png/" + div + ".png")), div);
+    }
+  }
 }

@@ -56,6 +56,16 @@ class TokenizerTest {
   }
 
   @Test
+  void theCountryIsOneTermHoweverWrittenAndThePronounStaysItself() {
+    // "US" in capitals, "U.S." and "U.S" are the country; "us" and "Us" the pronoun; "US-led" stays one compound.
+    assertEquals(List.of("u.s.", "troops", "told", "us", "u.s.", "and", "u.s.", "officials", "u.s.", "envoy", "us", "too",
+        "us-led", "u.s."),
+        words("US troops told us: U.S. and U.S officials... US’s envoy. Us too, US-led (US)"));
+    assertEquals(List.of(List.of("the", "u.s.", "deputy", "spoke"), List.of("she", "left")),
+        sentences("The U.S deputy spoke. She left."));
+  }
+
+  @Test
   void sentencesEndAtTerminalMarksBeforeCapitalsAndAtLineBreaks() {
     assertEquals(List.of(
         List.of("is", "it", "about", "the", "invasion"),
