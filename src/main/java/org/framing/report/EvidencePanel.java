@@ -22,7 +22,9 @@ import org.framing.schema.OutputFile;
  * event and group, with the lead sentence of each group's articles in the event. The panel shows the item's examples in
  * every group that has some, the clicked group first, among the {@value #MAX_GROUPS} largest groups.
  *
- * <p>Everything is offline and escaped: the data is JSON in a {@code <script type="application/json">} with
+ * <p>Names and sentences are shown as the charts and tables show them, direction and zero-width characters made
+ * visible ({@link Html#showInvisible}; the panel's keys are the charts' labels): each example is its text before
+ * the match, the match and the text after it. Everything is offline and escaped: the data is JSON in a {@code <script type="application/json">} with
  * every {@code <} written as {@code \u003c} (so no text can close the script), and the panel is built with DOM
  * text nodes, never from HTML strings.
  */
@@ -54,11 +56,15 @@ final class EvidencePanel {
       if (shown != null && !shown.contains(t.text(i, groupColumn))) {
         continue;
       }
+      String sentence = t.text(i, "sentence");
+      int start = (int) t.whole(i, "match_start");
+      int end = (int) t.whole(i, "match_end");
       items.computeIfAbsent(t.text(i, "section"), k -> new TreeMap<>())
-          .computeIfAbsent(t.text(i, "item"), k -> new TreeMap<>())
-          .computeIfAbsent(t.text(i, groupColumn), k -> new ArrayList<>())
-          .add(new Object[] {t.text(i, "article_id"), t.text(i, "title"), t.text(i, "sentence"),
-              t.whole(i, "match_start"), t.whole(i, "match_end"), web(t.text(i, "url"))});
+          .computeIfAbsent(Html.showInvisible(t.text(i, "item")), k -> new TreeMap<>())
+          .computeIfAbsent(Html.showInvisible(t.text(i, groupColumn)), k -> new ArrayList<>())
+          .add(new Object[] {Html.showInvisible(t.text(i, "article_id")), Html.showInvisible(t.text(i, "title")),
+              Html.showInvisible(sentence.substring(0, start)), Html.showInvisible(sentence.substring(start, end)),
+              Html.showInvisible(sentence.substring(end)), web(t.text(i, "url"))});
     }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("group", groupColumn);
@@ -137,9 +143,9 @@ final class EvidencePanel {
             byGroup[g].forEach(function (x) {
               var li = el('li');
               var q = el('div', undefined, 'sentence');
-              q.appendChild(document.createTextNode(x[2].substring(0, x[3])));
-              q.appendChild(el('mark', x[2].substring(x[3], x[4])));
-              q.appendChild(document.createTextNode(x[2].substring(x[4])));
+              q.appendChild(document.createTextNode(x[2]));
+              q.appendChild(el('mark', x[3]));
+              q.appendChild(document.createTextNode(x[4]));
               li.appendChild(q);
               var src = el('div', x[1] + ' (' + x[0] + ')', 'src');
               if (x[5]) {

@@ -91,7 +91,7 @@ class NothingToDrawTest {
     assertTrue(run.result().report());
     // One article: every term is in every article, so each TF-IDF is 0; one outlet: no pair to compare.
     assertEquals(List.of(panel("Solo"), TFIDF_HEATMAP, SIMILARITY), run.console());
-    assertEquals(List.of("articles.csv", "boilerplate.csv", "coverage.csv", "coverage_pairs.csv", "event_summary.csv",
+    assertEquals(List.of("articles.csv", "boilerplate.csv", "contexts.csv", "coverage.csv", "coverage_pairs.csv", "event_summary.csv",
         "events.csv", "frames_by_outlet.csv", "keyness.csv", "outlets.csv", "quotes.csv", "reuse.csv",
         "sentiment_by_article.csv", "sentiment_by_outlet.csv", "similarity.csv", "term_frequencies.csv", "tfidf.csv",
         "voices.csv"), csvs(out));
@@ -112,7 +112,7 @@ class NothingToDrawTest {
         + "left out of the report",
         WARNING + "the chart \"B vs rest\" (Terms each outlet uses more or less than the rest) has nothing to draw; "
         + "left out of the report", SIMILARITY), run.console());
-    assertEquals(List.of("articles.csv", "boilerplate.csv", "coverage.csv", "coverage_pairs.csv", "event_summary.csv",
+    assertEquals(List.of("articles.csv", "boilerplate.csv", "contexts.csv", "coverage.csv", "coverage_pairs.csv", "event_summary.csv",
         "events.csv", "frames_by_outlet.csv", "keyness.csv", "outlets.csv", "quotes.csv", "reuse.csv",
         "sentiment_by_article.csv", "sentiment_by_outlet.csv", "similarity.csv", "term_frequencies.csv", "tfidf.csv",
         "trends.csv", "voices.csv", "within_event.csv", "within_event_keyness.csv", "within_event_pairs.csv"), csvs(out));
