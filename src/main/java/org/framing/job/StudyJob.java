@@ -128,7 +128,18 @@ public final class StudyJob {
 
     TextAnalyzer analyzer = analyzer();
     List<ArticlePart> parts = parts(resources, analyzer);
-    Dataset<Row> pass = Persisted.keep(cached, new ArticlePass(analyzer, parts).transform(spread(corpus)));
+    Dataset<Row> whole = new ArticlePass(analyzer, parts).transform(spread(corpus));
+    Dataset<Row> evidence = null;
+    Dataset<Row> pass;
+    if (options.evidence().keepsText()) {
+      // The evidence part (each article's text and tokens) is read twice at the end, by the tables and the
+      // examples; the analyses read the rest many times. The whole pass is kept on disk, and the rest, cut from
+      // it, in memory: the chain still runs once, and the cache the analyses read stays as small as without it.
+      evidence = Persisted.keep(cached, whole, org.apache.spark.storage.StorageLevel.DISK_ONLY());
+      pass = Persisted.keep(cached, evidence.drop(ArticleTable.PART));
+    } else {
+      pass = Persisted.keep(cached, whole);
+    }
     Dataset<Row> analyzed = ArticlePass.analyzed(pass);
     long n = requireWords(analyzed, corpus);
     progress.done("analyse", "cleaned and tokenised " + n + " articles" + (parts.isEmpty() ? "" : "; in the same pass: "
@@ -173,9 +184,10 @@ public final class StudyJob {
     if (options.quotes().enabled()) {
       branches.add(() -> new QuoteOutputs(csv, progress).write(pass));
     }
+    Dataset<Row> withText = evidence;
     if (options.evidence().parquet()) {
       branches.add(() -> {
-        new ArticleTables(options.columns().groupBy(), options.columns().outlet()).write(pass, dir);
+        new ArticleTables(options.columns().groupBy(), options.columns().outlet()).write(withText, dir);
         progress.done("tables", "wrote " + ArticleTables.ARTICLES + "/ and " + ArticleTables.SENTENCES_TABLE + "/");
       });
     }
@@ -183,7 +195,7 @@ public final class StudyJob {
     if (options.evidence().contexts() > 0) {
       progress.begin();
       new ContextOutputs(options.evidence().contexts(), options.seed(), csv, progress)
-          .write(spark, pass, resources.chain(), frameNames(resources), options.quotes().enabled());
+          .write(spark, evidence, resources.chain(), frameNames(resources), options.quotes().enabled());
     }
     progress.begin();
 

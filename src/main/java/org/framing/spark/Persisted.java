@@ -16,10 +16,15 @@ public final class Persisted {
 
   /** {@code ds} persisted and added to {@code cache}; {@code ds} unchanged when {@code cache} is null. */
   public static Dataset<Row> keep(List<Dataset<Row>> cache, Dataset<Row> ds) {
+    return keep(cache, ds, StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** {@code ds} persisted at {@code level} and added to {@code cache}; unchanged when {@code cache} is null. */
+  public static Dataset<Row> keep(List<Dataset<Row>> cache, Dataset<Row> ds, StorageLevel level) {
     if (cache == null) {
       return ds;
     }
-    Dataset<Row> p = ds.persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> p = ds.persist(level);
     cache.add(p);
     return p;
   }
