@@ -65,6 +65,36 @@ public final class ArticleTable {
     return ArticlePart.of(PART, TYPE, (article, text) -> row(text, article.getString(article.fieldIndex(URL))));
   }
 
+  /**
+   * One article's struct read back, by field name: its text and url, and per sentence its span and tokens.
+   */
+  public record View(String text, String url, List<Integer> sentenceStart, List<Integer> sentenceEnd,
+                     List<Integer> sentenceToken, List<String> tokens, List<Integer> tokenStart,
+                     List<Integer> tokenEnd) {
+
+    /** The part's struct as a view. */
+    public static View of(Row t) {
+      return new View(t.getString(t.fieldIndex(TEXT)), t.getString(t.fieldIndex(URL)),
+          t.getList(t.fieldIndex(SENTENCE_START)), t.getList(t.fieldIndex(SENTENCE_END)),
+          t.getList(t.fieldIndex(SENTENCE_TOKEN)), t.getList(t.fieldIndex(TOKENS)),
+          t.getList(t.fieldIndex(TOKEN_START)), t.getList(t.fieldIndex(TOKEN_END)));
+    }
+
+    public int sentences() {
+      return sentenceStart.size();
+    }
+
+    /** The index after sentence {@code s}'s last token. */
+    public int tokenEnd(int s) {
+      return s + 1 < sentenceToken.size() ? sentenceToken.get(s + 1) : tokens.size();
+    }
+
+    /** Sentence {@code s} as the text has it. */
+    public String sentence(int s) {
+      return text.substring(sentenceStart.get(s), sentenceEnd.get(s));
+    }
+  }
+
   /** One article's struct; {@code url} its address from the input, or null. */
   static Row row(ArticleText text, String url) {
     List<Integer> sStart = new ArrayList<>();

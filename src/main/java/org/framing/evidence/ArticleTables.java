@@ -155,49 +155,39 @@ public final class ArticleTables implements Serializable {
   }
 
   private Row articleRow(Row r, boolean scored) {
-    Row t = r.getAs(ArticleTable.PART);
-    List<Integer> sStart = t.getList(t.fieldIndex(ArticleTable.SENTENCE_START));
-    List<Integer> sEnd = t.getList(t.fieldIndex(ArticleTable.SENTENCE_END));
-    List<Integer> sToken = t.getList(t.fieldIndex(ArticleTable.SENTENCE_TOKEN));
-    List<String> tokens = t.getList(t.fieldIndex(ArticleTable.TOKENS));
+    ArticleTable.View t = ArticleTable.View.of(r.getAs(ArticleTable.PART));
     List<Row> scores = sentenceScores(r, scored);
     Row sentiment = scored ? r.getAs(SENTIMENT) : null;
-    List<Row> sentences = new ArrayList<>(sStart.size());
-    for (int i = 0; i < sStart.size(); i++) {
-      int next = i + 1 < sStart.size() ? sToken.get(i + 1) : tokens.size();
-      sentences.add(RowFactory.create(i, sStart.get(i), sEnd.get(i), sToken.get(i), next - sToken.get(i),
-          score(scores, i, COMPOUND), score(scores, i, TONE)));
+    List<Row> sentences = new ArrayList<>(t.sentences());
+    for (int i = 0; i < t.sentences(); i++) {
+      int first = t.sentenceToken().get(i);
+      sentences.add(RowFactory.create(i, t.sentenceStart().get(i), t.sentenceEnd().get(i), first,
+          t.tokenEnd(i) - first, score(scores, i, COMPOUND), score(scores, i, TONE)));
     }
     List<Object> v = keyValues(r);
     v.add(r.getAs(TITLE));
-    v.add(t.getString(t.fieldIndex(ArticleTable.URL)));
-    v.add(t.getString(t.fieldIndex(ArticleTable.TEXT)));
-    v.add(sStart.size());
-    v.add(tokens.size());
+    v.add(t.url());
+    v.add(t.text());
+    v.add(t.sentences());
+    v.add(t.tokens().size());
     v.add(sentiment == null ? null : sentiment.getAs(COMPOUND));
     v.add(sentiment == null ? null : sentiment.getAs(TONE));
     v.add(ScalaSeq.of(sentences));
-    v.add(ScalaSeq.of(tokens));
-    v.add(ScalaSeq.of(t.<Integer>getList(t.fieldIndex(ArticleTable.TOKEN_START))));
-    v.add(ScalaSeq.of(t.<Integer>getList(t.fieldIndex(ArticleTable.TOKEN_END))));
+    v.add(ScalaSeq.of(t.tokens()));
+    v.add(ScalaSeq.of(t.tokenStart()));
+    v.add(ScalaSeq.of(t.tokenEnd()));
     return RowFactory.create(v.toArray());
   }
 
   private List<Row> sentenceRows(Row r, boolean scored) {
-    Row t = r.getAs(ArticleTable.PART);
-    String text = t.getString(t.fieldIndex(ArticleTable.TEXT));
-    List<Integer> sStart = t.getList(t.fieldIndex(ArticleTable.SENTENCE_START));
-    List<Integer> sEnd = t.getList(t.fieldIndex(ArticleTable.SENTENCE_END));
-    List<Integer> sToken = t.getList(t.fieldIndex(ArticleTable.SENTENCE_TOKEN));
-    List<String> tokens = t.getList(t.fieldIndex(ArticleTable.TOKENS));
+    ArticleTable.View t = ArticleTable.View.of(r.getAs(ArticleTable.PART));
     List<Row> scores = sentenceScores(r, scored);
     List<Object> keys = keyValues(r);
-    List<Row> out = new ArrayList<>(sStart.size());
-    for (int i = 0; i < sStart.size(); i++) {
-      int next = i + 1 < sStart.size() ? sToken.get(i + 1) : tokens.size();
+    List<Row> out = new ArrayList<>(t.sentences());
+    for (int i = 0; i < t.sentences(); i++) {
       List<Object> v = new ArrayList<>(keys);
-      v.addAll(java.util.Arrays.asList(i, sStart.get(i), sEnd.get(i), text.substring(sStart.get(i), sEnd.get(i)),
-          next - sToken.get(i), score(scores, i, COMPOUND), score(scores, i, TONE)));
+      v.addAll(java.util.Arrays.asList(i, t.sentenceStart().get(i), t.sentenceEnd().get(i), t.sentence(i),
+          t.tokenEnd(i) - t.sentenceToken().get(i), score(scores, i, COMPOUND), score(scores, i, TONE)));
       out.add(RowFactory.create(v.toArray()));
     }
     return out;

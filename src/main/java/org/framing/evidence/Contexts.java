@@ -175,15 +175,12 @@ public final class Contexts implements Serializable {
   private static Row row(Row r) {
     String sentence = r.getAs(QUOTE);
     Integer index = r.getAs(SENTENCE_INDEX);
-    Row t = r.getAs(ArticleTable.PART);
+    ArticleTable.View t = ArticleTable.View.of(r.getAs(ArticleTable.PART));
     if (sentence == null) {
-      String text = t.getString(t.fieldIndex(ArticleTable.TEXT));
-      List<Integer> starts = t.getList(t.fieldIndex(ArticleTable.SENTENCE_START));
-      List<Integer> ends = t.getList(t.fieldIndex(ArticleTable.SENTENCE_END));
-      sentence = text.substring(starts.get(index), ends.get(index));
+      sentence = t.sentence(index);
     }
     return RowFactory.create(r.getAs(SECTION), r.getAs(GROUP), r.getAs(ITEM), r.getAs(EXAMPLE), r.getAs(ARTICLE_ID),
-        r.getAs(TITLE), t.getString(t.fieldIndex(ArticleTable.URL)), index, sentence, r.getAs(MATCH_START),
+        r.getAs(TITLE), t.url(), index, sentence, r.getAs(MATCH_START),
         r.getAs(MATCH_END));
   }
 
@@ -210,19 +207,18 @@ public final class Contexts implements Serializable {
     List<Row> find(Row r) {
       String id = r.getString(0);
       String group = r.getString(1);
-      Row t = r.getStruct(2);
-      String text = t.getString(t.fieldIndex(ArticleTable.TEXT));
-      List<Integer> sStart = t.getList(t.fieldIndex(ArticleTable.SENTENCE_START));
-      List<Integer> sToken = t.getList(t.fieldIndex(ArticleTable.SENTENCE_TOKEN));
-      List<String> tokens = t.getList(t.fieldIndex(ArticleTable.TOKENS));
-      List<Integer> tStart = t.getList(t.fieldIndex(ArticleTable.TOKEN_START));
-      List<Integer> tEnd = t.getList(t.fieldIndex(ArticleTable.TOKEN_END));
+      ArticleTable.View t = ArticleTable.View.of(r.getStruct(2));
+      String text = t.text();
+      List<Integer> sStart = t.sentenceStart();
+      List<String> tokens = t.tokens();
+      List<Integer> tStart = t.tokenStart();
+      List<Integer> tEnd = t.tokenEnd();
       Set<String> uni = unigrams.getOrDefault(group, Set.of());
       Set<String> bi = bigrams.getOrDefault(group, Set.of());
       List<Row> out = new ArrayList<>();
       for (int s = 0; s < sStart.size(); s++) {
-        int from = sToken.get(s);
-        int to = s + 1 < sStart.size() ? sToken.get(s + 1) : tokens.size();
+        int from = t.sentenceToken().get(s);
+        int to = t.tokenEnd(s);
         int base = sStart.get(s);
         Set<String> seen = new HashSet<>();
         for (int i = from; i < to; i++) {
