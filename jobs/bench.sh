@@ -6,6 +6,7 @@
 # Runs, one after the other on an otherwise idle machine:
 #   framing      jobs/run.sh CORPUS --master local[2] (every analysis on, CSVs, charts and report written)
 #   framing-no-events  the same with --events none (what events add)
+#   framing-no-entities  the same with --no-entities (what people, organisations and places add)
 #   seed         jobs/run.sh --master local[2] (the bundled seed study: wall time and memory, no ratios)
 #   sklearn      /usr/bin/python3 sklearn_peer.py CORPUS (term counts and TF-IDF; skipped without python3-sklearn)
 #   python-study /usr/bin/python3 python_study_peer.py CORPUS (TF-IDF with bigrams, G² keyness, NLTK VADER)
@@ -85,6 +86,11 @@ print(" | ".join(f"{k} {v / 1000:.1f}" for k, v in t.items()))' "$work/out/run.j
 # The events target: the same job without events (--events none); framing ÷ this row is what events cost.
 name=framing-no-events note="the same job with --events none"
 timed "$ROOT/jobs/run.sh" "$corpus" --output "$work/out-no-events" --master 'local[2]' --driver-memory "$DRIVER_MEMORY" "$@" --events none
+
+# The entities target: the same job without people, organisations and places (--no-entities); framing ÷ this
+# row is what finding and resolving them costs.
+name=framing-no-entities note="the same job with --no-entities"
+timed "$ROOT/jobs/run.sh" "$corpus" --output "$work/out-no-entities" --master 'local[2]' --driver-memory "$DRIVER_MEMORY" "$@" --no-entities
 
 # Issue 6's small-input target: the bundled seed study, JVM start to report written (its own row, not a ratio).
 name=seed note="the bundled seed study (5 articles), JVM start to report written"

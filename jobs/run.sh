@@ -37,7 +37,7 @@ fi
 case "$master" in local*) export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" ;; esac
 
 # The job's flags without a value; every other --option takes one. CliTest checks this list against RunCommand.
-JOB_FLAGS=" --keep-numbers --keyness-pairs --no-reuse --no-sentiment --emit-sentences --no-quotes --no-charts --no-parquet --excel-safe --verbose --help -h --version -V "
+JOB_FLAGS=" --keep-numbers --keyness-pairs --no-reuse --no-sentiment --emit-sentences --no-quotes --no-entities --no-charts --no-parquet --excel-safe --verbose --help -h --version -V "
 # The job's INPUT argument: the first that is neither an option nor an option's value (empty: the seed study).
 job_input() {
   local skip=false a

@@ -133,6 +133,10 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
   @Option(names = "--no-quotes", description = "Skip quotations and voice shares.")
   boolean noQuotes;
 
+  @Option(names = "--no-entities", description = "Skip people, organisations and places (entities.csv, "
+      + "mentions_by_group.csv, the entity of each quotation's speaker).")
+  boolean noEntities;
+
   @Option(names = "--speakers", paramLabel = "FILE", description = "speakers.csv (speaker,aliases,affiliation) to use instead of the study folder's own.")
   String speakers;
 
@@ -274,7 +278,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     JobOptions.Keyness keyness = new JobOptions.Keyness(keynessTop, keynessMinCount, keynessPairs, priorScale);
     JobOptions.Quotes quotes = new JobOptions.Quotes(!noQuotes, speakers);
     return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, keyness, reuse, sentiment,
-        quotes, ev, new JobOptions.Evidence(!noParquet, contexts), seed, period, !noCharts, verbose, onBadRecord, excelSafe);
+        quotes, new JobOptions.People(!noEntities), ev, new JobOptions.Evidence(!noParquet, contexts), seed, period, !noCharts, verbose, onBadRecord, excelSafe);
   }
 
   /** Options that contradict each other: one asks for what another turns off. */

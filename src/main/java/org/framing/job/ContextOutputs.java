@@ -41,10 +41,15 @@ final class ContextOutputs {
     this.progress = progress;
   }
 
-  void write(SparkSession spark, Dataset<Row> pass, SentimentChain chain, List<String> frameNames, boolean quotes) {
+  /** {@code resolution} names the voices as voices.csv does (null: entities off). */
+  void write(SparkSession spark, Dataset<Row> pass, SentimentChain chain, List<String> frameNames, boolean quotes,
+             org.framing.entities.Resolution resolution) {
     Map<String, List<String>> terms = termItems(out.dir());
-    Dataset<Row> rows = new Contexts(n, seed).transform(spark, pass, terms, chain, frameNames,
-        quotes ? Quotations.fromPass(pass) : null, sharedEvents(spark, out.dir()));
+    Dataset<Row> voices = quotes ? org.framing.entities.SpeakerEntities.attach(Quotations.fromPass(pass), resolution)
+        .withColumn(org.framing.schema.Columns.SPEAKER, org.apache.spark.sql.functions.col(
+            org.framing.entities.SpeakerEntities.VOICE)) : null;
+    Dataset<Row> rows = new Contexts(n, seed).transform(spark, pass, terms, chain, frameNames, voices,
+        sharedEvents(spark, out.dir()));
     long written = out.write(OutputFile.CONTEXTS, rows);
     progress.done("contexts", "wrote " + OutputFile.CONTEXTS.file() + " (" + written + " example sentences)");
   }

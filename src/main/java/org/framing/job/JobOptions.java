@@ -17,6 +17,7 @@ import org.framing.trends.Trends;
  *
  * @param input     a study folder or corpus file (any Hadoop URI); null for the bundled seed study
  * @param output    the output folder; null for {@code output/<study>} in the working directory
+ * @param people    people, organisations and places ({@link People})
  * @param seed      the seed of every random choice (the bootstrap resamples), so reruns give the same bytes
  * @param onBadRecord refuse a malformed record naming its file and line, or skip it and count it
  * @param excelSafe prefix {@code '} to CSV text cells that start with = + - @ (tab, carriage return), so that a
@@ -25,8 +26,8 @@ import org.framing.trends.Trends;
  */
 public record JobOptions(String input, CorpusReader.Format format, Path output, ColumnMapping columns,
                          Charset encoding, String stopWords, boolean keepNumbers, long minCount, int top,
-                         Keyness keyness, Reuse reuse, Sentiment sentiment, Quotes quotes, Events events, Evidence evidence,
-                         long seed,
+                         Keyness keyness, Reuse reuse, Sentiment sentiment, Quotes quotes, People people, Events events,
+                         Evidence evidence, long seed,
                          Trends.Period period, boolean charts, boolean verbose, BadRecords.Policy onBadRecord, boolean excelSafe) {
 
   /**
@@ -86,6 +87,15 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
   }
 
   /**
+   * People, organisations and places (entities.csv, mentions_by_group.csv, the entity of each quotation's speaker).
+   *
+   * @param enabled whether to find and resolve them at all
+   */
+  public record People(boolean enabled) {
+    public static final People DEFAULTS = new People(true);
+  }
+
+  /**
    * Event settings: how articles are grouped into events (stories), inside which outlets are compared.
    *
    * @param mode       {@code AUTO} clusters the articles into stories, {@code NONE} makes no events, {@code COLUMN}
@@ -120,67 +130,84 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     }
   }
 
-  public JobOptions withEvidence(Evidence newEvidence) {
-    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, events, newEvidence, seed, period, charts, verbose, onBadRecord, excelSafe);
-  }
-
-  public JobOptions withEvents(Events newEvents) {
-    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, newEvents, evidence, seed, period, charts, verbose, onBadRecord, excelSafe);
-  }
-
   /** The seed study with every default. */
   public static JobOptions defaults() {
     return new JobOptions(null, CorpusReader.Format.AUTO, null, ColumnMapping.DEFAULTS, StandardCharsets.UTF_8,
-        "english", false, 1, 100, Keyness.DEFAULTS, Reuse.DEFAULTS, Sentiment.DEFAULTS, Quotes.DEFAULTS, Events.DEFAULTS,
-        Evidence.DEFAULTS, 42,
+        "english", false, 1, 100, Keyness.DEFAULTS, Reuse.DEFAULTS, Sentiment.DEFAULTS, Quotes.DEFAULTS, People.DEFAULTS,
+        Events.DEFAULTS, Evidence.DEFAULTS, 42,
         Trends.Period.AUTO, true, false, BadRecords.Policy.FAIL, false);
   }
 
   public JobOptions withInput(String newInput, Path newOutput) {
-    return new JobOptions(newInput, format, newOutput, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, events, evidence, seed, period, charts, verbose, onBadRecord, excelSafe);
+    return with("input", newInput).with("output", newOutput);
   }
 
   public JobOptions withColumns(ColumnMapping newColumns) {
-    return new JobOptions(input, format, output, newColumns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, events, evidence, seed, period, charts, verbose, onBadRecord, excelSafe);
+    return with("columns", newColumns);
   }
 
   public JobOptions withTop(int newTop) {
-    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, newTop,
-        keyness, reuse, sentiment, quotes, events, evidence, seed, period, charts, verbose, onBadRecord, excelSafe);
+    return with("top", newTop);
   }
 
   public JobOptions withReuse(Reuse newReuse) {
-    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, newReuse, sentiment, quotes, events, evidence, seed, period, charts, verbose, onBadRecord, excelSafe);
+    return with("reuse", newReuse);
   }
 
   public JobOptions withSentiment(Sentiment newSentiment) {
-    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, newSentiment, quotes, events, evidence, seed, period, charts, verbose, onBadRecord, excelSafe);
+    return with("sentiment", newSentiment);
   }
 
   public JobOptions withQuotes(Quotes newQuotes) {
-    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, newQuotes, events, evidence, seed, period, charts, verbose, onBadRecord, excelSafe);
+    return with("quotes", newQuotes);
+  }
+
+  public JobOptions withPeople(People newPeople) {
+    return with("people", newPeople);
+  }
+
+  public JobOptions withEvents(Events newEvents) {
+    return with("events", newEvents);
+  }
+
+  public JobOptions withEvidence(Evidence newEvidence) {
+    return with("evidence", newEvidence);
   }
 
   public JobOptions withoutCharts() {
-    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, events, evidence, seed, period, false, verbose, onBadRecord, excelSafe);
+    return with("charts", false);
   }
 
   public JobOptions withOnBadRecord(BadRecords.Policy policy) {
-    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, events, evidence, seed, period, charts, verbose, policy, excelSafe);
+    return with("onBadRecord", policy);
   }
 
   public JobOptions withExcelSafe(boolean safe) {
-    return new JobOptions(input, format, output, columns, encoding, stopWords, keepNumbers, minCount, top,
-        keyness, reuse, sentiment, quotes, events, evidence, seed, period, charts, verbose, onBadRecord, safe);
+    return with("excelSafe", safe);
+  }
+
+  /**
+   * A copy with one component changed, named as the record names it. One copy for every {@code withX} instead of
+   * a hand-kept call of the 22-argument constructor in each (a new component had to be added to all of them).
+   */
+  private JobOptions with(String component, Object value) {
+    java.lang.reflect.RecordComponent[] components = JobOptions.class.getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    boolean found = false;
+    try {
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        found |= components[i].getName().equals(component);
+        values[i] = components[i].getName().equals(component) ? value : components[i].getAccessor().invoke(this);
+      }
+      if (!found) {
+        throw new IllegalArgumentException("JobOptions has no component " + component);
+      }
+      return JobOptions.class.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The options as run.json records them. */
@@ -218,6 +245,7 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("actors", sentiment.actors());
     m.put("quotes", quotes.enabled());
     m.put("speakers", quotes.speakers() == null ? "(the study's speakers.csv, if any)" : quotes.speakers());
+    m.put("entities", people.enabled());
     m.put("events", events.mode() == Events.Mode.COLUMN ? events.column() : events.mode().name().toLowerCase(Locale.ROOT));
     m.put("event_window_days", events.windowDays());
     m.put("parquet", evidence.parquet());

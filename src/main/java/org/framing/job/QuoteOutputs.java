@@ -10,6 +10,8 @@ import static org.framing.schema.Columns.WORDS;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.framing.entities.Resolution;
+import org.framing.entities.SpeakerEntities;
 import org.framing.quotes.Quotations;
 import org.framing.quotes.Quote;
 import org.framing.quotes.Voices;
@@ -18,7 +20,8 @@ import org.framing.spark.Sorted;
 
 /**
  * quotes.csv (every quotation and piece of reported speech, by article and position, from the pass's quotes
- * column) and voices.csv (each group's voice shares, largest first).
+ * column, each with its speaker's entity) and voices.csv (each group's voice shares, largest first, a speaker's
+ * entity one voice).
  */
 final class QuoteOutputs {
 
@@ -30,10 +33,11 @@ final class QuoteOutputs {
     this.progress = progress;
   }
 
-  void write(Dataset<Row> pass) {
-    Dataset<Row> quotes = Quotations.fromPass(pass);
+  /** Writes both files; {@code resolution} gives the speakers' entities (null: entities off). */
+  void write(Dataset<Row> pass, Resolution resolution) {
+    Dataset<Row> quotes = SpeakerEntities.attach(Quotations.fromPass(pass), resolution);
     long found = out.writePerArticle(OutputFile.QUOTES, quotes, QUOTE_INDEX);
-    Dataset<Row> voices = Sorted.inOnePartition(new Voices().transform(quotes), col(GROUP), col(QUOTES).desc(),
+    Dataset<Row> voices = Sorted.inOnePartition(new Voices().transform(quotes.withColumn(SPEAKER, col(SpeakerEntities.VOICE))), col(GROUP), col(QUOTES).desc(),
         col(WORDS).desc(), col(SPEAKER));
     out.write(OutputFile.VOICES, voices);
     long direct = quotes.filter(col(KIND).equalTo(Quote.Kind.DIRECT.label())).count();

@@ -36,6 +36,8 @@ import org.framing.stats.BootstrapMeans;
 import org.framing.terms.GroupSizes;
 import org.framing.terms.GroupTermCounts;
 import org.framing.events.EventText;
+import org.framing.entities.Entities;
+import org.framing.entities.Resolution;
 import org.framing.evidence.ArticleTable;
 import org.framing.evidence.ArticleTables;
 import org.framing.text.ArticlePart;
@@ -66,7 +68,7 @@ public final class StudyJob {
   private final List<Dataset<Row>> cached = Collections.synchronizedList(new ArrayList<>());
   /** The stages in the order run.json lists their times. */
   static final List<String> STAGES = List.of("ingest", "analyse", "group_counts", "articles_csv", "term_frequencies",
-      "tfidf", "keyness", "similarity", "events", "reuse", "sentiment", "trends", "quotes", "tables", "contexts", "charts");
+      "tfidf", "keyness", "similarity", "events", "reuse", "sentiment", "trends", "entities", "quotes", "tables", "contexts", "charts");
 
   public StudyJob(SparkSession spark, JobOptions options, PrintStream console) {
     this.spark = spark;
@@ -181,8 +183,17 @@ public final class StudyJob {
           .write(scored, articlesPerGroup));
     }
     branches.add(() -> new TrendOutputs(options.period(), csv, progress).write(analyzed, scored, resources.chain()));
-    if (options.quotes().enabled()) {
-      branches.add(() -> new QuoteOutputs(csv, progress).write(pass));
+    java.util.concurrent.atomic.AtomicReference<Resolution> resolution = new java.util.concurrent.atomic.AtomicReference<>();
+    if (options.people().enabled() || options.quotes().enabled()) {
+      BootstrapMeans bootstrap = new BootstrapMeans(options.sentiment().resamples(), 0.95, options.seed());
+      branches.add(() -> {
+        if (options.people().enabled()) {
+          resolution.set(new EntityOutputs(bootstrap, csv, progress).write(pass, analyzed));
+        }
+        if (options.quotes().enabled()) {
+          new QuoteOutputs(csv, progress).write(pass, resolution.get());
+        }
+      });
     }
     Dataset<Row> withText = evidence;
     if (options.evidence().parquet()) {
@@ -195,7 +206,7 @@ public final class StudyJob {
     if (options.evidence().contexts() > 0) {
       progress.begin();
       new ContextOutputs(options.evidence().contexts(), options.seed(), csv, progress)
-          .write(spark, evidence, resources.chain(), frameNames(resources), options.quotes().enabled());
+          .write(spark, evidence, resources.chain(), frameNames(resources), options.quotes().enabled(), resolution.get());
     }
     progress.begin();
 
@@ -253,6 +264,9 @@ public final class StudyJob {
     }
     if (options.quotes().enabled()) {
       parts.add(new Quotations(resources.speakers()).part());
+    }
+    if (options.people().enabled()) {
+      parts.add(Entities.part());
     }
     if (options.events().enabled()) {
       parts.add(EventText.part(analyzer));

@@ -15,10 +15,10 @@ import java.util.Set;
  * collected from the seed study and common wire style; they are deliberately short and can miss titles of
  * other domains (a missed title stays in front of the name).
  */
-final class Names {
+public final class Names {
 
   /** Capitalised words that are titles, offices, ranks or affiliations, never part of a person's name. */
-  static final Set<String> TITLES = Set.of(
+  public static final Set<String> TITLES = Set.of(
       "secretary", "general", "secretary-general", "deputy", "minister", "foreign", "defense", "defence", "president",
       "vice", "vice-president", "prime", "chancellor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "senator",
       "sen", "rep", "representative", "governor", "gov", "mr", "mrs", "ms", "dr", "prof", "professor", "colonel",
@@ -34,7 +34,7 @@ final class Names {
       "detective", "sergeant", "private", "staff", "aide", "fellow", "analyst", "editor", "correspondent", "officials", "official", "alliance", "army", "navy", "economic", "trade");
 
   /** Capitalised words that start sentences or mark time, never a speaker's name. */
-  static final Set<String> NOT_NAMES = Set.of(
+  public static final Set<String> NOT_NAMES = Set.of(
       "the", "a", "an", "but", "and", "or", "in", "on", "at", "meanwhile", "however", "also", "after", "before", "when",
       "while", "as", "if", "then", "so", "yet", "this", "that", "these", "those", "despite", "according", "world",
       "to", "for", "with", "from", "by", "of", "it", "he", "she", "they", "we", "i", "his", "her", "its", "their",
@@ -44,7 +44,7 @@ final class Names {
       "photo", "source", "update", "updated", "you", "sign", "click", "subscribe", "advertisement", "breaking", "exclusive", "watch", "read", "opinion", "analysis");
 
   /** Words that make a name an organisation or a thing, not a person. */
-  static final Set<String> ORGANISATION_WORDS = Set.of(
+  public static final Set<String> ORGANISATION_WORDS = Set.of(
       "states", "nations", "union", "kingdom", "council", "organization", "organisation", "ministry", "department",
       "house", "office", "agency", "party", "committee", "court", "government", "news", "post", "times", "press",
       "journal", "tribune", "herald", "reuters", "associated", "treaty", "alliance", "war", "europe", "european",
@@ -54,7 +54,7 @@ final class Names {
       "arabia", "korea", "america", "africa", "york", "jersey", "carolina", "dakota", "angeles", "francisco",
       "emirates", "zealand", "lanka", "island", "islands", "river", "valley", "beach", "capitol", "avenue", "road",
       "east", "west", "north", "south", "middle", "square", "airport", "school", "college", "church", "hospital",
-      "club", "fox", "cnn", "msnbc", "abc", "nbc", "cbs", "twitter", "facebook", "google", "amazon", "instagram",
+      "club", "caucus", "fox", "cnn", "msnbc", "abc", "nbc", "cbs", "twitter", "facebook", "google", "amazon", "instagram",
       "youtube", "act", "bill", "amendment", "day", "hall", "park", "station", "base", "mall", "institution", "caption",
       "photos", "photo", "hide", "video", "videos", "watch", "replay", "image", "images", "getty");
 
@@ -67,7 +67,11 @@ final class Names {
       "senator", "governor", "mayor", "officer", "officers", "commander", "general", "statement", "spokesmen",
       "representative", "representatives", "delegate", "delegation", "prosecutor", "prosecutors", "police",
       "authorities", "observers", "witness", "witnesses", "residents", "chairman", "director", "head", "democrat",
-      "republican", "democrats", "republicans", "senators");
+      "republican", "democrats", "republicans", "senators", "militants", "agents", "investigators", "protesters",
+      "demonstrators", "critics", "supporters", "commission", "group", "company", "organization", "organisation");
+
+  /** Role heads that stand for an organisation: "the group" is the organisation last quoted, if any. */
+  static final Set<String> ORGANISATION_HEADS = Set.of("group", "company", "organization", "organisation");
 
   /** Role heads that fit any person of the right side: "the Russian official" may be a deputy minister. */
   static final Set<String> GENERIC_HEADS = Set.of(
@@ -80,7 +84,7 @@ final class Names {
   private Names() {}
 
   /** The word in lower case, curly apostrophes straight, a final period and an English possessive removed. */
-  static String bare(String word) {
+  public static String bare(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
     if (w.endsWith("'s")) {
       w = w.substring(0, w.length() - 2);
@@ -93,35 +97,44 @@ final class Names {
     return w;
   }
 
-  static boolean capitalized(String word) {
+  public static boolean capitalized(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
-  static boolean possessive(String word) {
+  public static boolean possessive(String word) {
     String w = word.replace('’', '\'');
     return w.endsWith("'s") || (w.endsWith("s'") && w.length() > 2);
   }
 
   /** A title or office word (compared without case, possessive or final period). */
-  static boolean title(String word) {
+  public static boolean title(String word) {
     return TITLES.contains(bare(word));
   }
 
-  /** Five-letter stem for matching a role's modifiers to a person's titles ("Russian" and "Russia"). */
+  /** Five-letter stem for matching a role's modifiers to a person's titles ("Russian" and "Russia"); GOP is Republican. */
   static String stem(String word) {
     String b = bare(word);
+    if (b.equals("gop")) {
+      return "repub";
+    }
     return b.length() > 5 ? b.substring(0, 5) : b;
   }
 
+  /** Capitalised words before a name that are not part of it: quantifiers and page clutter ("Some", "MORE"). */
+  static final Set<String> NOT_NAME_PARTS = Set.of("some", "more", "many", "several", "both", "all", "most", "few");
+
   /**
-   * The name part of a capitalised run: the words after the last title, possessive or sentence word
-   * ("NATO Secretary General Jens Stoltenberg" gives Jens Stoltenberg); empty when the run is all title.
+   * The name part of a capitalised run: the words after the last title, possessive, sentence word, role or
+   * group word ("Democrats", "Officials") or quantifier ("Some", "MORE") ("NATO Secretary General Jens
+   * Stoltenberg" gives Jens Stoltenberg); empty when the run is all title.
    */
-  static List<String> namePart(List<String> run) {
+  public static List<String> namePart(List<String> run) {
     int from = run.size();
     while (from > 0) {
       String w = run.get(from - 1);
-      if (title(w) || NOT_NAMES.contains(bare(w)) || (possessive(w) && from < run.size()) || !capitalized(w)) {
+      String b = bare(w);
+      if (title(w) || NOT_NAMES.contains(b) || ROLE_HEADS.contains(b) || NOT_NAME_PARTS.contains(b)
+          || (possessive(w) && from < run.size()) || !capitalized(w)) {
         break;
       }
       from--;

@@ -14,33 +14,50 @@ import org.framing.text.Tokenizer;
  *
  * <p>The chain, in order:
  * <ol>
- *   <li><b>Spans</b>: quotation marks ({@link QuoteMarks}), on the original text, so offsets index it.</li>
+ *   <li><b>Spans</b>: quotation marks ({@link QuoteMarks}), on the original text, so offsets index it. Page
+ *       furniture inside the prose (The Hill's name hover cards, {@link HoverCards}) is blanked before the steps
+ *       below, and quotations inside it are dropped.</li>
  *   <li><b>Sentences</b>: line breaks and {@code . ! ?} before a capital, digit or opening mark end a sentence,
  *       as in {@link Tokenizer} (same abbreviations), but a quotation is one unit: its inner sentence ends and
  *       line breaks do not split the reporter's sentence, and a quotation that ends a sentence ("... table.”")
  *       ends it unless a speaker and speech verb follow ("…?” Sherman asked").</li>
  *   <li><b>Names</b>: every run of capitalised words outside quotations whose name part ({@link Names#namePart})
- *       looks like a person is remembered with its position and the words around it (titles), for resolving
- *       surnames, pronouns and role phrases later.</li>
+ *       looks like a person is remembered with its position and the words around it (titles, and a party tag
+ *       after it: "(R-Ky.)" adds Republican and the state), for resolving surnames, pronouns and role phrases
+ *       later; so is a single name after a title ("President Trump", "Mrs. DeVos"), with its title words only. A
+ *       run ending in a possessive before another capitalised word is an owner, not a person ("The Business
+ *       Roundtable’s Josh Bolten"). Words before a name that are not part of it (roles and groups such as
+ *       "Democrats", quantifiers such as "Some", clutter such as "MORE") are left out ({@link Names#namePart}).</li>
  *   <li><b>Attributions</b>: each speech verb ({@link #VERBS}) outside quotations with its subject: to the left
  *       ("Stoltenberg told", "He also emphasized", "Grushko, for his part, described", "Alexander Fomin, was
  *       quoted as saying"), or to the right after a comma or quotation ("…, said NATO Secretary General Jens
  *       Stoltenberg"), "according to X", "X quoted Y as saying" (Y speaks), and "and/but said" (the subject of the
- *       verb before); "told X" never makes X the speaker, a passive ("was told") has none. This is the verb-cue
+ *       verb before); "X who argued" (X speaks); a participle after a comma ("…, saying that") has the subject
+ *       that opens the sentence; "told X" never makes X the speaker, a passive ("was told") has none. This is the verb-cue
  *       and subject rule of Pareti's PARC attribution work and of Muzny et al.
  *       2017 (sieves: trigram "quote, verb, name", then nearest verb and subject).</li>
  *   <li><b>Resolution</b>: a pronoun (he, she) is the first person its sentence names before it, else the first
  *       person of the nearest of five sentences before (the subject preference of Hobbs 1978 and of centering
- *       theory); a single name (a surname) is the latest full name ending in it; a definite role ("the
- *       Russian official", "the NATO chief") is the latest person whose title words cover the role's modifiers
- *       (Russian, NATO) and, for a specific head (minister), the head; an indefinite role ("a foreign ministry
- *       official") stays a role; titles are stripped; then the study's {@link Speakers} list maps names and
- *       aliases to the canonical name and affiliation. "it", "they" and unmatched roles do not resolve.</li>
+ *       theory), but a pronoun subject of a speech verb ("he said") prefers the speaker of that nearest sentence
+ *       (a "he said" continues the last speaker); a single name (a surname) is the latest full name ending in it,
+ *       else a name given only with a title, else the one full name starting with it (a first name, "Ahmed" for
+ *       Ahmed Faraz); a definite role ("the Russian official", "the NATO chief", "the GOP leader", "the
+ *       California Democrat") is the latest person whose title words cover the role's modifiers (Russian, NATO,
+ *       Republican) and, for a specific head (minister), the head, retried without an owner ("Pakistan's defense
+ *       minister" is the defense minister named later); "the group" or "the company" is the organisation last
+ *       attributed, else nobody (a role word is never a speaker); an indefinite or unmatched role ("a foreign
+ *       ministry official", "prosecutors") stays a role; titles are stripped; then the study's {@link Speakers}
+ *       list maps names and aliases to the canonical name and affiliation. "it" and "they" do not resolve.</li>
  *   <li><b>Quote to speaker</b>, the first rule that applies: an attribution right after the quotation
  *       ("…,” he said"); an attribution right before it ending in a colon or comma ("he conceded: “…"); a
  *       name before a colon ("NATO: “…”", headlines); the nearest attribution before it in the sentence; the
- *       nearest after it; for a sentence that is only a quotation, the speaker of the sentence before in the
- *       same paragraph (a speaker going on). Otherwise the quotation is kept without a speaker.</li>
+ *       nearest after it; for a partial quotation, the person (a full name or a pronoun) who is the subject
+ *       opening the sentence ("Yousafzai was “heartbroken …”", "He rejected the threats as “pretty trivial.”");
+ *       then the last speaker going on ({@link #goesOn}): in the same paragraph, a sentence that is only
+ *       quotations (after an optional "But"), or one with neither a speech verb nor a person; in the next
+ *       paragraph, a paragraph made only of quotations ending in punctuation (the news convention that a
+ *       quotation paragraph continues the speaker of the paragraph before).
+ *       Otherwise the quotation is kept without a speaker.</li>
  *   <li><b>Kind</b>: direct when the quotation stands apart from the reporter's words: it opens the sentence or
  *       follows a colon or an attributing comma, starts with a capital (or follows a colon), and ends in
  *       punctuation or is followed by punctuation, a capital or its attribution; otherwise partial. A sentence
@@ -57,7 +74,10 @@ public final class QuoteFinder implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Speech verbs, inflected forms only (base forms and plural nouns such as "claims" are too ambiguous). */
+  /**
+   * Speech verbs, inflected forms only (base forms and plural nouns such as "claims" are too ambiguous); "pointed"
+   * and "went" only as "pointed out" and "went on".
+   */
   static final Set<String> VERBS = Set.of(
       "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "warned", "warns",
       "warning", "stressed", "stresses", "stressing", "noted", "noting", "explained", "explains", "asked", "replied",
@@ -68,7 +88,7 @@ public final class QuoteFinder implements Serializable {
       "quipped", "tweeted", "predicted", "recalled", "suggested", "asserted", "contended", "vowed", "promised",
       "pledged", "denied", "confirmed", "assured", "pointed", "according", "continued", "complained", "testified",
       "observed", "responded", "countered", "boasted", "lamented", "maintained", "mused", "joked", "exclaimed",
-      "predicts", "concluded", "agreed");
+      "predicts", "concluded", "agreed", "went", "shouted", "remembered");
 
   /** Words that may stand between a subject and its verb ("Grushko later said", "Stoltenberg has warned"). */
   private static final Set<String> BETWEEN = Set.of(
@@ -94,6 +114,8 @@ public final class QuoteFinder implements Serializable {
   private static final Set<String> PRONOUNS = Set.of("he", "she");
   /** A US party and state tag after a name ("D-Missouri", "R-Ky."): not the speaker's name. */
   private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
+  /** A web domain ending a word ("History.com"): part of the word, not a sentence end. */
+  private static final java.util.regex.Pattern WEB_DOMAIN = java.util.regex.Pattern.compile("\\.(com|org|net|gov|edu)\\b");
   private static final int CONTEXT_WORDS = 6;
   /** The longest description between a name and its verb: "Name, <description>, said". */
   private static final int APPOSITIVE_ITEMS = 14;
@@ -141,7 +163,7 @@ public final class QuoteFinder implements Serializable {
   private record Attribution(int verb, int from, int to, String verbText, Resolved speaker, boolean coordinated) {}
 
   /** A person named, or referred to by a pronoun, at {@code start}. */
-  private record PersonMention(int start, String name) {}
+  private record PersonMention(int start, String name, boolean speaker) {}
 
   /**
    * The state carried from sentence to sentence: full names seen, the persons each sentence mentions (in text
@@ -150,13 +172,17 @@ public final class QuoteFinder implements Serializable {
   private static final class Article {
     final String text;
     final List<NameMention> names;
+    final Set<Integer> quoteParagraphs;
     final List<List<PersonMention>> persons = new ArrayList<>();
     String lastSpeaker;
     int lastSpeakerParagraph = -1;
+    /** The organisation last attributed ("The Congressional Black Caucus called"), for "the group said". */
+    String lastOrganisation;
 
-    Article(String text, List<NameMention> names) {
+    Article(String text, List<NameMention> names, Set<Integer> quoteParagraphs) {
       this.text = text;
       this.names = names;
+      this.quoteParagraphs = quoteParagraphs;
     }
   }
 
@@ -172,9 +198,11 @@ public final class QuoteFinder implements Serializable {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    List<QuoteMarks.Span> spans = QuoteMarks.find(text);
-    List<Sentence> sentences = sentences(text, spans);
-    Article article = new Article(text, names(text, sentences));
+    String prose = HoverCards.blank(text);
+    List<QuoteMarks.Span> spans = new ArrayList<>(QuoteMarks.find(text));
+    spans.removeIf(sp -> prose.charAt(sp.open()) != text.charAt(sp.open()));     // inside a hover card
+    List<Sentence> sentences = sentences(prose, spans);
+    Article article = new Article(text, names(prose, sentences), quoteParagraphs(sentences));
     HeadlineLines headline = HeadlineLines.of(text, title);
     List<Quote> out = new ArrayList<>();
     for (Sentence s : sentences) {
@@ -243,6 +271,19 @@ public final class QuoteFinder implements Serializable {
     return out;
   }
 
+  /** The paragraphs made only of quotations (every sentence a quotation and punctuation). */
+  private static Set<Integer> quoteParagraphs(List<Sentence> sentences) {
+    Set<Integer> out = new HashSet<>();
+    Set<Integer> prose = new HashSet<>();
+    for (Sentence s : sentences) {
+      boolean quotes = s.items().stream().anyMatch(x -> x.type() == Type.QUOTE)
+          && s.items().stream().allMatch(x -> x.type() != Type.WORD);
+      (quotes ? out : prose).add(s.paragraph());
+    }
+    out.removeAll(prose);
+    return out;
+  }
+
   private static int nextOpen(List<QuoteMarks.Span> spans, int next) {
     return next < spans.size() ? spans.get(next).open() : Integer.MAX_VALUE;
   }
@@ -290,7 +331,7 @@ public final class QuoteFinder implements Serializable {
         return false;
       }
       String word = text.substring(k, e);
-      if (VERBS.contains(Names.bare(word)) && !Names.capitalized(word)) {
+      if (VERBS.contains(Names.bare(word)) && !Names.capitalized(word) && !word.equals("went")) {
         return true;
       }
       if (!Names.capitalized(word)) {
@@ -360,6 +401,8 @@ public final class QuoteFinder implements Serializable {
       char c = text.charAt(j);
       if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         j++;
+      } else if (c == '.' && j > i && WEB_DOMAIN.matcher(text).region(j, end).lookingAt()) {
+        j += 4;       // "History.com"
       } else if ((c == '\'' || c == '’' || c == '-' || c == '‐') && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))
           && j > i) {
         j++;
@@ -391,14 +434,26 @@ public final class QuoteFinder implements Serializable {
           continue;
         }
         int end = runEnd(it, i);
+        if (owner(it, end)) {
+          i = end;
+          continue;
+        }
         List<String> run = words(it, i, end);
         List<String> name = Names.namePart(run);
-        if (Names.person(Names.join(name))) {
+        boolean titled = name.size() == 1 && run.size() > 1 && Names.title(run.get(run.size() - 2))
+            && Names.join(name).chars().anyMatch(Character::isLowerCase) && !Names.ORGANISATION_WORDS.contains(Names.bare(name.get(0)));
+        if (Names.person(Names.join(name)) || titled) {
           Set<String> stems = new HashSet<>();
-          for (int k = Math.max(0, i - CONTEXT_WORDS); k < end; k++) {
+          for (int k = titled ? i : Math.max(0, i - CONTEXT_WORDS); k < end; k++) {
             if (it.get(k).word()) {
               stems.add(Names.stem(it.get(k).text()));
             }
+          }
+          int tag = end < it.size() && (it.get(end).is("(") || it.get(end).is(",")) ? end + 1 : end;
+          if (tag < it.size() && PARTY_TAG.matcher(it.get(tag).text()).matches()) {
+            String t = it.get(tag).text();        // "(R-Ky.)": "the GOP leader", "the California Democrat"
+            stems.add(t.charAt(0) == 'D' ? "democ" : t.charAt(0) == 'R' ? "repub" : "indep");
+            stems.add(Names.stem(t.substring(2)));
           }
           out.add(new NameMention(it.get(end - name.size()).start(), Names.join(name), stems));
         }
@@ -406,6 +461,25 @@ public final class QuoteFinder implements Serializable {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the run ending before {@code end} is an owner: a possessive before another capitalised word ("The
+   * Business Roundtable’s Josh Bolten"), so not a person.
+   */
+  private static boolean owner(List<Item> it, int end) {
+    return end < it.size() && Names.possessive(it.get(end - 1).text()) && it.get(end).word()
+        && Names.capitalized(it.get(end).text());
+  }
+
+  /** Whether only capitalised words or "the" stand before item {@code from} (the sentence's subject position). */
+  private static boolean subjectPosition(List<Item> it, int from) {
+    for (int k = 0; k < from; k++) {
+      if (!it.get(k).word() || !Names.capitalized(it.get(k).text()) && !it.get(k).is("the")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The end (exclusive) of the capitalised run starting at {@code i}; "of" and "of the" may join title words. */
@@ -483,6 +557,9 @@ public final class QuoteFinder implements Serializable {
     if (i >= 0 && it.get(i).word() && PASSIVE.contains(it.get(i).lower())) {
       return null;
     }
+    if (i >= 1 && it.get(i).is("who")) {
+      i -= it.get(i - 1).is(",") ? 2 : 1;     // "federal prosecutors who argued"
+    }
     Mention m = left(it, i);
     if (m == null && !LISTENER_VERBS.contains(verb) && (v == 0 || it.get(v - 1).is(",") || it.get(v - 1).type() == Type.QUOTE)) {
       int r = v + 1;
@@ -491,7 +568,38 @@ public final class QuoteFinder implements Serializable {
       }
       m = right(it, r);
     }
+    if (m == null && verb.endsWith("ing") && v > 0 && it.get(v - 1).is(",")) {
+      m = sentenceSubject(it, v);       // "Yousafzai was “heartbroken …,” saying Tuesday that"
+    }
     return m;
+  }
+
+  /**
+   * The subject of the sentence, when it opens the sentence before {@code limit}: a pronoun, or a name or role
+   * followed by a lower-case word (its verb), after an optional conjunction ("But he rejected …").
+   */
+  private static Mention sentenceSubject(List<Item> it, int limit) {
+    int f = 0;
+    while (f < limit && (it.get(f).type() == Type.PUNCT || it.get(f).word() && Set.of("but", "and", "so", "yet", "still")
+        .contains(it.get(f).lower()) && f + 1 < it.size() && it.get(f + 1).word())) {
+      f++;
+    }
+    if (f >= limit || !it.get(f).word()) {
+      return null;
+    }
+    if (PRONOUNS.contains(it.get(f).lower())) {
+      return nameOrRole(it, f);
+    }
+    int e = Names.capitalized(it.get(f).text()) && !Names.NOT_NAMES.contains(it.get(f).lower()) ? runEnd(it, f) - 1 : -1;
+    for (int k = f; e < 0 && k < Math.min(limit, f + 5) && it.get(k).word() && roleWord(it.get(k)); k++) {
+      if (Names.ROLE_HEADS.contains(it.get(k).lower())) {
+        e = k;       // "The aide …"
+      }
+    }
+    if (e < 0 || e + 1 >= limit || !it.get(e + 1).word() || Names.capitalized(it.get(e + 1).text())) {
+      return null;
+    }
+    return nameOrRole(it, e);
   }
 
   /** "X was quoted as saying" (X speaks) and "quoted X as saying" (X speaks); {@code as} is at {@code a}. */
@@ -538,7 +646,7 @@ public final class QuoteFinder implements Serializable {
         if (it.get(k).is(",") || it.get(k).type() == Type.QUOTE) {
           Mention n = it.get(k).is(",") ? nameOrRole(it, k - 1) : null;
           if (n != null && n.type() == MentionType.NAME && Names.person(Names.join(Names.namePart(n.words())))
-              && (n.from() == 0 || it.get(n.from() - 1).is(",") || it.get(n.from() - 1).type() == Type.QUOTE)) {
+              && (subjectPosition(it, n.from()) || it.get(n.from() - 1).is(",") || it.get(n.from() - 1).type() == Type.QUOTE)) {
             return n;                   // "Craig Holman, a government affairs lobbyist at Public Citizen, told"
           }
           break;
@@ -546,8 +654,10 @@ public final class QuoteFinder implements Serializable {
       }
       return null;
     }
-    if (at.is(")") && i >= 2 && it.get(i - 2).is("(")) {
-      return nameOrRole(it, i - 3);     // "The North Atlantic Treaty Organization (NATO) said"
+    for (int k = i - 2; at.is(")") && k >= Math.max(0, i - 4); k--) {
+      if (it.get(k).is("(")) {
+        return nameOrRole(it, k - 1);     // "The North Atlantic Treaty Organization (NATO) said", "Cardin (D-Md.) said"
+      }
     }
     return nameOrRole(it, i);
   }
@@ -652,7 +762,7 @@ public final class QuoteFinder implements Serializable {
   private Resolved resolve(Article a, Mention m, int at) {
     return switch (m.type()) {
       case PRONOUN -> {
-        String p = pronoun(a, at);
+        String p = speakingPronoun(a, at);
         yield p == null ? null : new Resolved(p, true);
       }
       case NAME -> name(a, m.words(), at);
@@ -702,21 +812,30 @@ public final class QuoteFinder implements Serializable {
     return new Resolved(Names.join(words), false);
   }
 
-  /** The latest full name ending in {@code surname} before {@code at}, else the first after it. */
+  /**
+   * The latest full name ending in {@code surname} before {@code at}, else the first after it; else a name the
+   * article gives only with a title ("President Trump"); else the one full name starting with it (a first name:
+   * "Ahmed recalled" for the student Ahmed Faraz).
+   */
   private static String surname(Article a, String surname, int at) {
     String found = null;
+    String titled = null;
+    String first = null;
+    int firsts = 0;
     for (NameMention n : a.names) {
       String last = Names.bare(n.name().substring(n.name().lastIndexOf(' ') + 1));
-      if (last.equals(surname)) {
-        if (n.start() < at || found == null) {
-          found = n.name();
-        }
-        if (n.start() >= at) {
-          break;
-        }
+      boolean full = n.name().indexOf(' ') > 0;
+      if (full && Names.bare(n.name().substring(0, n.name().indexOf(' '))).equals(surname) && !n.name().equals(first)) {
+        first = n.name();
+        firsts++;
+      }
+      if (last.equals(surname) && !full) {
+        titled = n.name();
+      } else if (last.equals(surname) && (n.start() < at || found == null)) {
+        found = n.name();
       }
     }
-    return found;
+    return found != null ? found : titled != null ? titled : firsts == 1 ? first : null;
   }
 
   /**
@@ -726,6 +845,25 @@ public final class QuoteFinder implements Serializable {
    * Joshi & Weinstein 1995): a pronoun continues the topic, who is usually the subject. Beyond that window, or
    * with no person, it is not resolved.
    */
+  /**
+   * The person a pronoun that is the subject of a speech verb ("he said") refers to: as {@link #pronoun}, but in
+   * the nearest sentence before that mentions a person, its speaker (the subject of its speech verb) comes before
+   * its first person ("White House press secretary Sarah Huckabee Sanders would not comment, but budget director
+   * Mick Mulvaney told Fox News … “…,” he said": Mulvaney): a "he said" usually continues the last speaker.
+   */
+  private static String speakingPronoun(Article a, int at) {
+    List<PersonMention> current = a.persons.get(a.persons.size() - 1);
+    if (current.isEmpty() || current.get(0).start() >= at) {
+      for (int k = a.persons.size() - 2; k >= Math.max(0, a.persons.size() - 1 - PRONOUN_SENTENCES); k--) {
+        if (!a.persons.get(k).isEmpty()) {
+          return a.persons.get(k).stream().filter(PersonMention::speaker).findFirst()
+              .orElse(a.persons.get(k).get(0)).name();
+        }
+      }
+    }
+    return pronoun(a, at);
+  }
+
   private static String pronoun(Article a, int at) {
     List<PersonMention> current = a.persons.get(a.persons.size() - 1);
     for (PersonMention p : current) {
@@ -758,7 +896,7 @@ public final class QuoteFinder implements Serializable {
       if (w.word() && PRONOUNS.contains(w.lower())) {
         String p = pronoun(a, w.start());
         if (p != null) {
-          out.add(new PersonMention(w.start(), p));
+          out.add(new PersonMention(w.start(), p, false));
         }
         i++;
         continue;
@@ -768,16 +906,20 @@ public final class QuoteFinder implements Serializable {
         continue;
       }
       int end = runEnd(it, i);
+      if (owner(it, end)) {
+        i = end;
+        continue;
+      }
       List<String> name = Names.namePart(words(it, i, end));
       int at = end - name.size() < it.size() ? it.get(Math.max(i, end - name.size())).start() : w.start();
       if (name.size() >= 2 && Names.person(Names.join(name))) {
-        out.add(new PersonMention(at, canonical(Names.join(name))));
+        out.add(new PersonMention(at, canonical(Names.join(name)), false));
       } else if (name.size() == 1) {
         String full = surname(a, Names.bare(name.get(0)), at);
         if (full != null) {
-          out.add(new PersonMention(at, canonical(full)));
+          out.add(new PersonMention(at, canonical(full), false));
         } else if (end - i > 1 && Names.title(it.get(end - 2).text())) {
-          out.add(new PersonMention(at, Names.join(name)));     // "Mr. Obama" with no full name in the article
+          out.add(new PersonMention(at, Names.join(name), false));     // "Mr. Obama" with no full name in the article
         }
       }
       i = end;
@@ -786,7 +928,7 @@ public final class QuoteFinder implements Serializable {
     return out;
   }
 
-  /** A person just attributed (a role, a single name) joins the sentence's mentions at {@code at}. */
+  /** A person just attributed (a role, a single name) joins the sentence's mentions at {@code at}, as a speaker. */
   private static void mention(Article a, int at, String name) {
     List<PersonMention> current = a.persons.get(a.persons.size() - 1);
     int k = 0;
@@ -794,9 +936,10 @@ public final class QuoteFinder implements Serializable {
       k++;
     }
     if (k < current.size() && current.get(k).start() == at) {
+      current.set(k, new PersonMention(at, current.get(k).name(), true));
       return;
     }
-    current.add(k, new PersonMention(at, name));
+    current.add(k, new PersonMention(at, name, true));
   }
 
   private String canonical(String name) {
@@ -808,28 +951,26 @@ public final class QuoteFinder implements Serializable {
     List<String> words = m.words();
     String head = Names.bare(words.get(words.size() - 1));
     List<String> modifiers = new ArrayList<>();
+    List<String> unowned = new ArrayList<>();     // without an owner: "Pakistan's defense minister"
     for (int k = 0; k < words.size() - 1; k++) {
       String b = Names.bare(words.get(k));
       if (!Names.DETERMINERS.contains(b)) {
         modifiers.add(Names.stem(words.get(k)));
-      }
-    }
-    if (m.definite() && !head.endsWith("s")) {
-      NameMention match = null;
-      for (int k = a.names.size() - 1; k >= 0; k--) {
-        NameMention n = a.names.get(k);
-        Set<String> stems = stemsOf(a, n.name());
-        boolean headFits = stems.contains(Names.stem(head)) || Names.GENERIC_HEADS.contains(head) && !modifiers.isEmpty();
-        if (headFits && stems.containsAll(modifiers)) {
-          if (n.start() < at) {
-            match = n;
-            break;
-          }
-          match = modifiers.isEmpty() ? null : n;    // a headline's "NATO chief" is named further down
+        if (!Names.possessive(words.get(k))) {
+          unowned.add(Names.stem(words.get(k)));
         }
       }
-      if (match != null) {
-        return new Resolved(speakers.find(match.name()).map(Speakers.Speaker::name).orElse(match.name()), true);
+    }
+    if (Names.ORGANISATION_HEADS.contains(head) && words.size() == 2 && m.definite()) {
+      return a.lastOrganisation == null ? null : new Resolved(a.lastOrganisation, false);
+    }
+    if (m.definite() && !head.endsWith("s") && !Names.ORGANISATION_HEADS.contains(head)) {
+      Resolved r = holder(a, head, modifiers, at);
+      if (r == null && !unowned.isEmpty() && unowned.size() < modifiers.size()) {
+        r = holder(a, head, unowned, at);
+      }
+      if (r != null) {
+        return r;
       }
     }
     List<String> shown = new ArrayList<>(words);
@@ -840,9 +981,35 @@ public final class QuoteFinder implements Serializable {
       return null;
     }
     String role = String.join(" ", shown);
-    boolean singular = !head.endsWith("s") && !Set.of("agency", "ministry", "government", "office", "department",
-        "embassy", "statement", "police", "delegation").contains(head);
+    boolean singular = !head.endsWith("s") && !Names.ORGANISATION_HEADS.contains(head) && !Set.of("agency", "ministry",
+        "government", "office", "department", "embassy", "statement", "police", "delegation", "commission").contains(head);
     return speakers.find(role).map(s -> new Resolved(s.name(), false)).orElse(new Resolved(role, singular));
+  }
+
+  /**
+   * The named holder of a definite role: the latest person before {@code at} whose title words (and party tag)
+   * cover the role's modifiers and, for a specific head, the head; else one named after it when the role has
+   * modifiers. A holder named only with a title ("President Trump") resolves to its full name when there is one.
+   */
+  private Resolved holder(Article a, String head, List<String> modifiers, int at) {
+    NameMention match = null;
+    for (int k = a.names.size() - 1; k >= 0; k--) {
+      NameMention n = a.names.get(k);
+      Set<String> stems = stemsOf(a, n.name());
+      boolean headFits = stems.contains(Names.stem(head)) || Names.GENERIC_HEADS.contains(head) && !modifiers.isEmpty();
+      if (headFits && stems.containsAll(modifiers)) {
+        if (n.start() < at) {
+          match = n;
+          break;
+        }
+        match = modifiers.isEmpty() ? null : n;    // a headline's "NATO chief" is named further down
+      }
+    }
+    if (match == null) {
+      return null;
+    }
+    String name = match.name().indexOf(' ') < 0 ? surname(a, Names.bare(match.name()), at) : match.name();
+    return new Resolved(speakers.find(name).map(Speakers.Speaker::name).orElse(name), true);
   }
 
   /** The stems around every mention of a person, and of its listed affiliation. */
@@ -872,11 +1039,11 @@ public final class QuoteFinder implements Serializable {
         continue;
       }
       String verbText = verb.text().toLowerCase(Locale.ROOT);
-      if (verb.lower().equals("pointed")) {
-        if (v + 1 >= it.size() || !it.get(v + 1).is("out")) {
+      if (verb.lower().equals("pointed") || verb.lower().equals("went")) {
+        if (v + 1 >= it.size() || !it.get(v + 1).is(verb.lower().equals("went") ? "on" : "out")) {
           continue;
         }
-        verbText = "pointed out";
+        verbText = verbText + (verb.lower().equals("went") ? " on" : " out");
       } else if (verb.lower().equals("according")) {
         verbText = "according to";
       }
@@ -897,6 +1064,8 @@ public final class QuoteFinder implements Serializable {
       }
       if (r.person() && !coordinated) {
         mention(a, subjectAt, r.name());
+      } else if (!r.person() && Names.capitalized(r.name())) {
+        a.lastOrganisation = r.name();
       }
       int verbEnd = verbText.indexOf(' ') > 0 ? v + 1 : v;     // "pointed out", "according to"
       out.add(new Attribution(v, Math.min(v, m.from()), Math.max(verbEnd, m.to()), verbText, r, coordinated));
@@ -955,12 +1124,19 @@ public final class QuoteFinder implements Serializable {
         speaker = chosen.speaker();
         verb = chosen.verbText();
       }
-      boolean alone = it.stream().allMatch(x -> x == quote || x.type() == Type.PUNCT);
-      if (speaker == null && alone && a.lastSpeaker != null && a.lastSpeakerParagraph == s.paragraph()) {
+      boolean direct = direct(it, q, after != null, before != null);
+      if (speaker == null && !direct) {
+        Mention subject = sentenceSubject(it, q);
+        Resolved r = subject == null || subject.type() == MentionType.ROLE ? null : resolve(a, subject, it.get(subject.from()).start());
+        if (r != null && r.person() && (subject.type() == MentionType.PRONOUN || Names.person(r.name()))) {
+          speaker = r;       // "Yousafzai was “heartbroken …”", "He rejected threats … as “pretty trivial.”"
+          verb = "";
+        }
+      }
+      if (speaker == null && a.lastSpeaker != null && goesOn(a, s, attrs, q)) {
         speaker = new Resolved(a.lastSpeaker, false);
         verb = "";
       }
-      boolean direct = direct(it, q, after != null, before != null);
       QuoteMarks.Span sp = spans.get(quote.span());
       String text = a.text.substring(sp.contentStart(), sp.contentEnd());
       out.add(new Quote(sp.contentStart(), sp.contentEnd(), text, direct ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL,
@@ -981,6 +1157,28 @@ public final class QuoteFinder implements Serializable {
       a.lastSpeaker = sentenceSpeaker.name();
       a.lastSpeakerParagraph = s.paragraph();
     }
+  }
+
+  /**
+   * Whether a quotation without an attribution goes on with the last speaker (class comment, step 6): in the same
+   * paragraph, a sentence that is only quotations (after an optional "But" or "And"), or a quotation in a sentence
+   * without a speech verb or a person ("For individual rights, “It has more …”"); in the next paragraph, a
+   * paragraph made only of quotations that end in punctuation (not an in-text heading).
+   */
+  private static boolean goesOn(Article a, Sentence s, List<Attribution> attrs, int q) {
+    List<Item> it = s.items();
+    int words = 0;
+    for (Item x : it) {
+      words += x.word() ? 1 : 0;
+    }
+    boolean alone = words == 0 || words == 1 && it.get(0).word() && Set.of("but", "and").contains(it.get(0).lower());
+    if (a.lastSpeakerParagraph == s.paragraph()) {
+      return alone || attrs.isEmpty() && a.persons.get(a.persons.size() - 1).isEmpty();
+    }
+    String content = it.get(q).text().strip();
+    boolean closed = !content.isEmpty() && ".!?…,".indexOf(content.charAt(content.length() - 1)) >= 0
+        || q + 1 < it.size() && it.get(q + 1).type() == Type.PUNCT;
+    return a.lastSpeakerParagraph == s.paragraph() - 1 && a.quoteParagraphs.contains(s.paragraph()) && closed;
   }
 
   /** A name before a colon, only when it is listed or names a person of this article. */

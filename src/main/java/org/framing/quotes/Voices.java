@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.framing.schema.Columns.AFFILIATION;
+import static org.framing.schema.Columns.ENTITY_ID;
 import static org.framing.schema.Columns.GROUP;
 import static org.framing.schema.Columns.HEADLINE;
 import static org.framing.schema.Columns.KIND;
@@ -26,8 +27,10 @@ import org.framing.schema.Schemas;
 /**
  * Voice share: how much of each group's quoted speech each speaker gets.
  *
- * <p>Input: {@link Quotations}' rows; reads {@code group, speaker, affiliation, kind, words, headline}.
- * Output: {@code group, speaker, affiliation, quotes, words, share_of_quotes, share_of_words}, where for group g
+ * <p>Input: {@link Quotations}' rows with the speaker's entity ({@code entities.SpeakerEntities}); reads
+ * {@code group, speaker, entity_id, affiliation, kind, words, headline}, where the speaker is the voice: the
+ * entity's name when the speaker is one, so "Trump" and "Donald Trump" count as one.
+ * Output: {@code group, speaker, entity_id, affiliation, quotes, words, share_of_quotes, share_of_words}, where for group g
  * and speaker s, {@code share_of_quotes = quotes(g, s) / quotes(g)} and {@code share_of_words = words(g, s) /
  * words(g)}. Counted are quotations in marks ({@code direct} and {@code partial}) outside headlines (a headline
  * repeats a quotation of the body); reported speech is not, so the shares answer "whose words does the outlet
@@ -46,20 +49,21 @@ public final class Voices {
   public Dataset<Row> transform(Dataset<Row> quotes) {
     Schemas.require(quotes.schema(), GROUP, DataTypes.StringType);
     Schemas.require(quotes.schema(), SPEAKER, DataTypes.StringType);
+    Schemas.require(quotes.schema(), ENTITY_ID, DataTypes.StringType);
     Schemas.require(quotes.schema(), AFFILIATION, DataTypes.StringType);
     Schemas.require(quotes.schema(), KIND, DataTypes.StringType);
     Schemas.require(quotes.schema(), WORDS, DataTypes.IntegerType);
     Schemas.require(quotes.schema(), HEADLINE, DataTypes.BooleanType);
     Dataset<Row> quoted = quotes
         .filter(col(KIND).isin(Quote.Kind.DIRECT.label(), Quote.Kind.PARTIAL.label()).and(not(col(HEADLINE))))
-        .select(col(GROUP), coalesce(col(SPEAKER), lit(UNATTRIBUTED)).as(SPEAKER),
+        .select(col(GROUP), coalesce(col(SPEAKER), lit(UNATTRIBUTED)).as(SPEAKER), col(ENTITY_ID),
             coalesce(col(AFFILIATION), lit(UNATTRIBUTED)).as(AFFILIATION), col(WORDS).cast("long").as(WORDS));
-    Dataset<Row> perSpeaker = quoted.groupBy(GROUP, SPEAKER, AFFILIATION)
+    Dataset<Row> perSpeaker = quoted.groupBy(GROUP, SPEAKER, ENTITY_ID, AFFILIATION)
         .agg(count(lit(1)).as(QUOTES), sum(WORDS).as(WORDS));
     Dataset<Row> perGroup = quoted.groupBy(GROUP)
         .agg(count(lit(1)).as("group_quotes"), sum(WORDS).as("group_words"));
     return perSpeaker.join(broadcast(perGroup), GROUP)
-        .select(col(GROUP), col(SPEAKER), col(AFFILIATION), col(QUOTES), col(WORDS),
+        .select(col(GROUP), col(SPEAKER), col(ENTITY_ID), col(AFFILIATION), col(QUOTES), col(WORDS),
             col(QUOTES).divide(col("group_quotes")).as(SHARE_OF_QUOTES),
             when(col("group_words").gt(0), col(WORDS).divide(col("group_words"))).otherwise(lit(0.0)).as(SHARE_OF_WORDS));
   }

@@ -107,6 +107,7 @@ public final class ReportWriter {
     TrendsSection.addTo(report, outputDir);
     ReuseSection.addTo(report, outputDir);
     QuotesSection.addTo(report, outputDir);
+    EntitiesSection.addTo(report, outputDir);
     EventsSection.addTo(report, outputDir);
     optional(outputDir, OutputFile.BOILERPLATE.file()).map(ReportWriter::boilerplate).ifPresent(report::add);
     dataFiles(outputDir).forEach(f -> report.addFile(f, note(f)));

@@ -102,6 +102,7 @@ public final class Columns {
   // quotes.csv: one quotation or piece of reported speech; voices.csv: one speaker of one group
   public static final String QUOTE_INDEX = "quote_index";
   public static final String SPEAKER = "speaker";
+  public static final String ENTITY_ID = "entity_id";
   public static final String AFFILIATION = "affiliation";
   public static final String KIND = "kind";
   public static final String VERB = "verb";

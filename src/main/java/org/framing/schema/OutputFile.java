@@ -43,7 +43,7 @@ public enum OutputFile {
   TRENDS("trends.csv", "per group and period: mean compound and tone, frame densities, top terms", false,
       GROUP, PERIOD, PERIOD_START, MEASURE, ITEM, VALUE, RANK, N_ARTICLES, N_TOKENS),
   QUOTES("quotes.csv", "every quotation and reported statement: speaker, affiliation, kind, verb, offsets", true,
-      QUOTE_INDEX, SPEAKER, AFFILIATION, KIND, VERB, WORDS, QUOTE, CHAR_START, CHAR_END, HEADLINE),
+      QUOTE_INDEX, SPEAKER, ENTITY_ID, AFFILIATION, KIND, VERB, WORDS, QUOTE, CHAR_START, CHAR_END, HEADLINE),
   EVENTS("events.csv", "one row per article: its event (story), group, date and title", false,
       ARTICLE_ID, EVENT_ID, GROUP, DATE, TITLE),
   EVENT_SUMMARY("event_summary.csv", "per event: label, representative title, dates, articles, groups", false,
@@ -62,7 +62,12 @@ public enum OutputFile {
       + "the same events (Mantel–Haenszel log odds, CMH test)", false,
       GROUP, TERM, NGRAM, "n_events", N_TARGET, N_REFERENCE, "log_odds_mh", "log_odds_se", "cmh", P, P_ADJ),
   VOICES("voices.csv", "per group and speaker: quotations, words and their shares of the group's", false,
-      GROUP, SPEAKER, AFFILIATION, Columns.QUOTES, WORDS, SHARE_OF_QUOTES, SHARE_OF_WORDS),
+      GROUP, SPEAKER, ENTITY_ID, AFFILIATION, Columns.QUOTES, WORDS, SHARE_OF_QUOTES, SHARE_OF_WORDS),
+  ENTITIES("entities.csv", "per person, organisation and place named twice or more: its names as written, mentions, "
+      + "articles, groups", false, ENTITY_ID, "name", "type", "aliases", "mentions", ARTICLES, "groups"),
+  MENTIONS_BY_GROUP("mentions_by_group.csv", "per group and entity: mentions, per 10,000 tokens, articles naming it "
+      + "and their share, with a 95 % bootstrap interval", false, GROUP, ENTITY_ID, "name", "type", "mentions", PER_10K,
+      ARTICLES, "share_of_articles", CI_LOW, CI_HIGH),
   CONTEXTS("contexts.csv", "per section, group and item: example sentences with the match's place in each", false,
       "section", GROUP, ITEM, "example", ARTICLE_ID, TITLE, URL, SENTENCE_INDEX, "sentence", "match_start", "match_end");
 

@@ -13,7 +13,9 @@ import java.util.Set;
  * removal, then {@link Tokenizer} sentences and tokens).
  *
  * <p>Terms: a unigram term is a token that is not a stop word (nor a contraction whose first part is one:
- * "don't", "they're"), has at least two characters, and is not numeric unless numbers are kept. A bigram term
+ * "don't", "they're"), has at least two characters, is not numeric unless numbers are kept, and is not an
+ * honorific attached to a name ({@link Honorifics}: "Mr." in "Mr. Trump" is part of the name, not a word of the
+ * outlet's vocabulary). A bigram term
  * is two unigram terms next to each other in one sentence with only white space between them: bigrams do not
  * cross a sentence end, a stop word, a number or punctuation ("Brussels, Belgium" gives no bigram). Its text is
  * the two tokens joined by one space.
@@ -48,9 +50,12 @@ public final class TextAnalyzer implements Serializable {
     int tokens = 0;
     for (Tokenizer.Sentence sentence : text.sentences()) {
       String previous = null;
-      for (Token token : sentence.tokens()) {
+      List<Token> words = sentence.tokens();
+      for (int i = 0; i < words.size(); i++) {
+        Token token = words.get(i);
         tokens++;
-        boolean term = isTerm(token);
+        boolean term = isTerm(token)
+            && !Honorifics.attached(text.normalized(), token, i + 1 < words.size() ? words.get(i + 1) : null);
         if (term) {
           counts.computeIfAbsent(token.text(), k -> new int[1])[0]++;
           if (previous != null && token.joinsPrevious()) {

@@ -76,7 +76,7 @@ class CliTest {
         + "option names without dashes: format, output, group-by, id-col, outlet-col, text-col, date-col, title-col, url-col, "
         + "encoding, stopwords, keep-numbers, min-count, top, keyness-top, keyness-min-count, keyness-pairs, prior-scale, "
         + "no-reuse, reuse-ngram, reuse-max-repeat, "
-        + "no-sentiment, vader-lexicon, tone-lexicon, tone-categories, lexicon, actors, emit-sentences, bootstrap, no-quotes, speakers, events, event-window, seed, period, no-parquet, contexts, no-charts, on-bad-record, excel-safe, verbose"), o.err());
+        + "no-sentiment, vader-lexicon, tone-lexicon, tone-categories, lexicon, actors, emit-sentences, bootstrap, no-quotes, no-entities, speakers, events, event-window, seed, period, no-parquet, contexts, no-charts, on-bad-record, excel-safe, verbose"), o.err());
   }
 
   @Test

@@ -37,7 +37,7 @@ class ClusterSmokeIT {
     }
     String stderr = Files.readString(err, StandardCharsets.UTF_8);
     assertEquals(0, p.exitValue(), stderr);
-    assertEquals(List.of("cluster-smoke: 23 CSVs equal between spark://127.0.0.1:" + port
+    assertEquals(List.of("cluster-smoke: 25 CSVs equal between spark://127.0.0.1:" + port
         + " (2 executors on 2 workers) and local[2]"), Files.readAllLines(out, StandardCharsets.UTF_8));
     java.util.regex.Matcher up = java.util.regex.Pattern
         .compile("cluster-smoke: master spark://127.0.0.1:" + port + " and 2 workers up \\(PIDs (\\d+) (\\d+) (\\d+)\\)")

@@ -125,7 +125,7 @@ class HostileTextTest {
   void noScriptRunsAndNothingIsRequestedOnAnyPage() throws IOException {
     Chromium.requireOrSkip();
     List<Path> pages = pages();
-    assertEquals(12, pages.size(), pages.toString());
+    assertEquals(13, pages.size(), pages.toString());
     try (NetworkTrap trap = new NetworkTrap()) {
       for (Path page : pages) {
         String dom = Chromium.dumpDom(page, trap);

@@ -91,8 +91,9 @@ class NothingToDrawTest {
     assertTrue(run.result().report());
     // One article: every term is in every article, so each TF-IDF is 0; one outlet: no pair to compare.
     assertEquals(List.of(panel("Solo"), TFIDF_HEATMAP, SIMILARITY), run.console());
-    assertEquals(List.of("articles.csv", "boilerplate.csv", "contexts.csv", "coverage.csv", "coverage_pairs.csv", "event_summary.csv",
-        "events.csv", "frames_by_outlet.csv", "keyness.csv", "outlets.csv", "quotes.csv", "reuse.csv",
+    assertEquals(List.of("articles.csv", "boilerplate.csv", "contexts.csv", "coverage.csv", "coverage_pairs.csv",
+        "entities.csv", "event_summary.csv", "events.csv", "frames_by_outlet.csv", "keyness.csv", "mentions_by_group.csv",
+        "outlets.csv", "quotes.csv", "reuse.csv",
         "sentiment_by_article.csv", "sentiment_by_outlet.csv", "similarity.csv", "term_frequencies.csv", "tfidf.csv",
         "voices.csv"), csvs(out));
     assertEquals("outlet,articles,tokens,types\nSolo,1,24,15\n", LocalSpark.read(out.resolve("outlets.csv")));
@@ -112,8 +113,9 @@ class NothingToDrawTest {
         + "left out of the report",
         WARNING + "the chart \"B vs rest\" (Terms each outlet uses more or less than the rest) has nothing to draw; "
         + "left out of the report", SIMILARITY), run.console());
-    assertEquals(List.of("articles.csv", "boilerplate.csv", "contexts.csv", "coverage.csv", "coverage_pairs.csv", "event_summary.csv",
-        "events.csv", "frames_by_outlet.csv", "keyness.csv", "outlets.csv", "quotes.csv", "reuse.csv",
+    assertEquals(List.of("articles.csv", "boilerplate.csv", "contexts.csv", "coverage.csv", "coverage_pairs.csv",
+        "entities.csv", "event_summary.csv", "events.csv", "frames_by_outlet.csv", "keyness.csv", "mentions_by_group.csv",
+        "outlets.csv", "quotes.csv", "reuse.csv",
         "sentiment_by_article.csv", "sentiment_by_outlet.csv", "similarity.csv", "term_frequencies.csv", "tfidf.csv",
         "trends.csv", "voices.csv", "within_event.csv", "within_event_keyness.csv", "within_event_pairs.csv"), csvs(out));
     assertEquals("outlet,articles,tokens,types\nA,3,72,15\nB,3,72,15\n", LocalSpark.read(out.resolve("outlets.csv")));

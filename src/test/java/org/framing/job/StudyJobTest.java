@@ -29,7 +29,8 @@ class StudyJobTest {
       "reuse.csv", "keyness.csv", "similarity.csv", "sentiment_by_article.csv", "sentiment_by_outlet.csv",
       "frames_by_outlet.csv", "actor_sentiment.csv",
       "quotes.csv", "voices.csv", "trends.csv", "events.csv", "event_summary.csv", "coverage.csv", "coverage_pairs.csv",
-      "within_event.csv", "within_event_pairs.csv", "within_event_keyness.csv", "contexts.csv");
+      "within_event.csv", "within_event_pairs.csv", "within_event_keyness.csv", "contexts.csv", "entities.csv",
+      "mentions_by_group.csv");
   static final Path GOLDEN = Path.of("src/test/resources/golden/nato-russia-council-2022");
 
   private static SparkSession spark;
@@ -117,8 +118,10 @@ class StudyJobTest {
     Path out = tmp.resolve("out");
     run(JobOptions.defaults().withInput(study.toString(), out).withoutCharts().withReuse(JobOptions.Reuse.DEFAULTS)
         .withQuotes(new JobOptions.Quotes(true, override.toString())));
-    assertEquals("article_id,outlet,quote_index,speaker,affiliation,kind,verb,words,quote,char_start,char_end,headline\n"
-        + "a,A,0,Jens Stoltenberg,NATO,direct,said,4,\"We will meet again,\",1,20,false\n", LocalSpark.read(out.resolve("quotes.csv")));
+    // No entity: "Stoltenberg" alone, never titled nor given in full, is no person the article confirms.
+    assertEquals("article_id,outlet,quote_index,speaker,entity_id,affiliation,kind,verb,words,quote,char_start,char_end,"
+        + "headline\na,A,0,Jens Stoltenberg,,NATO,direct,said,4,\"We will meet again,\",1,20,false\n",
+        LocalSpark.read(out.resolve("quotes.csv")));
   }
 
   @Test

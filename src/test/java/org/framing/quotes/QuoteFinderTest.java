@@ -115,9 +115,15 @@ class QuoteFinderTest {
   }
 
   @Test
-  void aLoneQuotationInANewParagraphIsNotGuessed() {
-    assertEquals(List.of("direct|Jens Stoltenberg|said|We had a serious exchange,", "direct|null||Our differences remain."),
+  void aQuotationParagraphAfterASpeakersParagraphGoesOn() {
+    assertEquals(List.of("direct|Jens Stoltenberg|said|We had a serious exchange,", "direct|Jens Stoltenberg||Our differences remain."),
         rows("“We had a serious exchange,” Stoltenberg said.\n\n“Our differences remain.”"));
+  }
+
+  @Test
+  void aQuotedHeadingIsNotGuessed() {
+    assertEquals(List.of("direct|Jens Stoltenberg|said|We had a serious exchange,", "direct|null||Our differences remain"),
+        rows("“We had a serious exchange,” Stoltenberg said.\n\n“Our differences remain”"));
   }
 
   @Test

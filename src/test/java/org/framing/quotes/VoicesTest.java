@@ -12,6 +12,8 @@ import org.framing.schema.Schemas;
 import org.framing.testing.LocalSpark;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.framing.entities.Resolution;
+import org.framing.entities.SpeakerEntities;
 import org.junit.jupiter.api.Test;
 
 /** The Spark stages: quote rows per article, and voice shares per group against a count by hand. */
@@ -51,18 +53,25 @@ class VoicesTest {
   void sharesAddUpPerGroupAndLeaveOutParaphraseAndHeadlines() {
     Dataset<Row> quotes = spark.createDataFrame(List.of(
         RowFactory.create("a1", "B92", "B92", 0, "Jens Stoltenberg", "NATO", "direct", "said", 6, "x", 0, 1, false),
-        RowFactory.create("a1", "B92", "B92", 1, "Jens Stoltenberg", "NATO", "partial", "said", 2, "x", 0, 1, false),
+        RowFactory.create("a1", "B92", "B92", 1, "Stoltenberg", "NATO", "partial", "said", 2, "x", 0, 1, false),
         RowFactory.create("a1", "B92", "B92", 2, null, null, "direct", "", 4, "x", 0, 1, false),
         RowFactory.create("a1", "B92", "B92", 3, "Dmitry Peskov", "Russia", "reported", "said", 9, "x", 0, 1, false),
         RowFactory.create("a1", "B92", "B92", 4, "NATO", "NATO", "direct", ":", 8, "x", 0, 1, true),
         RowFactory.create("a2", "CGTN", "CGTN", 0, "Wendy Sherman", "United States", "direct", "told", 5, "x", 0, 1, false)),
         Schemas.QUOTE_ROW);
-    List<String> rows = new Voices().transform(quotes).orderBy("group", "speaker").collectAsList().stream()
+    // "Stoltenberg" and "Jens Stoltenberg" are one entity, so one voice.
+    Resolution resolution = Resolution.of(List.of(
+        new Resolution.KeyCount("person", "jens stoltenberg", "Jens Stoltenberg", 3, 1),
+        new Resolution.KeyCount("person", "jens stoltenberg", "Stoltenberg", 2, 0),
+        new Resolution.KeyCount("name", "~stoltenberg", "Stoltenberg", 1, 0)));
+    Dataset<Row> voiced = SpeakerEntities.attach(quotes, resolution)
+        .withColumn("speaker", org.apache.spark.sql.functions.col(SpeakerEntities.VOICE));
+    List<String> rows = new Voices().transform(voiced).orderBy("group", "speaker").collectAsList().stream()
         .map(Row::toString).toList();
     assertEquals(List.of(
-        "[B92,(unattributed),(unattributed),1,4,0.3333333333333333,0.3333333333333333]",
-        "[B92,Jens Stoltenberg,NATO,2,8,0.6666666666666666,0.6666666666666666]",
-        "[CGTN,Wendy Sherman,United States,1,5,1.0,1.0]"), rows);
+        "[B92,(unattributed),null,(unattributed),1,4,0.3333333333333333,0.3333333333333333]",
+        "[B92,Jens Stoltenberg,person:jens-stoltenberg,NATO,2,8,0.6666666666666666,0.6666666666666666]",
+        "[CGTN,Wendy Sherman,null,United States,1,5,1.0,1.0]"), rows);
   }
 
   @Test

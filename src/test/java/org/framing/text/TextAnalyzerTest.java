@@ -29,6 +29,14 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void anHonorificAttachedToANameIsNoTermButStillAWord() {
+    TextAnalyzer.Analysis a = ENGLISH.analyze("Mr. Trump met Mr Johnson and Gov. Perry. The mr title, Dr. no.");
+    assertEquals(List.of("dr=1", "johnson=1", "met=1", "mr=1", "mr title=1", "perry=1", "title=1", "trump=1",
+        "trump met=1"), TextAnalyzer.describe(a));
+    assertEquals(13, a.tokens());
+  }
+
+  @Test
   void contractionsOfStopWordsAreStopWordsAndShortTokensAreNotTerms() {
     TextAnalyzer.Analysis a = ENGLISH.analyze("They’re sure we don’t know x y NATO’s plan");
     assertEquals(List.of("know=1", "nato=1", "nato plan=1", "plan=1", "sure=1"), TextAnalyzer.describe(a));

@@ -1,0 +1,213 @@
+package org.framing.entities;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.framing.entities.MentionFinder.Kind;
+
+/**
+ * Resolution across the corpus: the mentions' keys, already resolved inside each article
+ * ({@link MentionFinder}), to entities. Pure Java over the corpus's distinct keys and their counts (one row per
+ * kind, key and text as written), so it runs on the driver over a small table.
+ *
+ * <ol>
+ *   <li>A person's full-name key ({@link PersonNames#key}) is one entity, a person when the corpus confirms it: a
+ *       title or honorific stood before it once, or an article named the person by surname alone after (or
+ *       before) the full name, as news style does for every person it names twice. A two-word name never so
+ *       confirmed ("Planned Parenthood", "Continued Below") is a name of kind other.</li>
+ *   <li>A surname or bare name no full name of its article ended in ({@code ~surname}) goes to the person with that
+ *       surname the corpus names most (by mentions), when that person has at least {@value #DOMINANCE} times the
+ *       mentions of the next one with that surname; otherwise it is an entity of its own: a person when a
+ *       personal title stood before it once ("Mr. Obama"), else a name of kind other ("Americans",
+ *       "Obamacare", a city).</li>
+ *   <li>An acronym that some article spelled out ("NATO" beside "North Atlantic Treaty Organization") is, in
+ *       every article, the organisation it was spelled out as most often.</li>
+ *   <li>An organisation, place or other name is one entity per folded name.</li>
+ * </ol>
+ *
+ * <p>An entity's id is its type and key, spaces as hyphens ({@code person:donald-trump}); its name the form the
+ * corpus writes most (for a person, among forms of two words or more), ties to the first in alphabetical order.
+ */
+public final class Resolution implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** How many times the mentions of the next person with the surname the first must have. */
+  public static final int DOMINANCE = 2;
+
+  /** One distinct kind, key and text of the corpus's mentions, how often it occurs, how often after a title. */
+  public record KeyCount(String kind, String key, String text, long mentions, long titled) {}
+
+  /** An entity: id, name as written most, type (person, organisation, place, other). */
+  public record Entity(String id, String name, String type) implements Serializable {}
+
+  /** The entity of each kind and key ({@link #lookup}). */
+  private final Map<String, Entity> entities;
+
+  private Resolution(Map<String, Entity> entities) {
+    this.entities = entities;
+  }
+
+  /** The entity of a mention's kind and key, or null for one not seen. */
+  public Entity entity(String kind, String key) {
+    return entities.get(lookup(kind, key));
+  }
+
+  /** Every (kind, key) with its entity, in key order. */
+  public Map<String, Entity> all() {
+    return new TreeMap<>(entities);
+  }
+
+  /** The lookup key: a surname or bare name ({@code ~x}) is one whatever its kind. */
+  public static String lookup(String kind, String key) {
+    return key.startsWith("~") ? key : kind + "|" + key;
+  }
+
+  public static Resolution of(List<KeyCount> counts) {
+    Map<String, Long> personMentions = new HashMap<>();
+    Map<String, List<String>> bySurname = new HashMap<>();
+    Map<String, Long> acronymVotes = new HashMap<>();
+    Map<String, Boolean> titled = new HashMap<>();
+    java.util.Set<String> confirmed = new java.util.HashSet<>();
+    for (KeyCount c : counts) {
+      if (c.kind().equals(Kind.PERSON.label()) && !c.key().startsWith("~") && (c.titled() > 0 || !c.text().contains(" "))) {
+        confirmed.add(c.key());
+      }
+    }
+    for (KeyCount c : counts) {
+      if (c.kind().equals(Kind.PERSON.label()) && !c.key().startsWith("~") && confirmed.contains(c.key())) {
+        if (personMentions.merge(c.key(), c.mentions(), Long::sum).equals(c.mentions())) {
+          bySurname.computeIfAbsent(PersonNames.surnameOfKey(c.key()), s -> new ArrayList<>()).add(c.key());
+        }
+      }
+      if (c.key().startsWith("~")) {
+        titled.merge(c.key(), c.kind().equals(Kind.PERSON.label()), Boolean::logicalOr);
+      }
+      if (c.kind().equals(Kind.ORGANISATION.label()) && MentionFinder.acronym(c.text())
+          && !c.key().equals(folded(c.text()))) {
+        acronymVotes.merge(folded(c.text()) + "|" + c.key(), c.mentions(), Long::sum);
+      }
+    }
+    Map<String, String> expansion = expansions(acronymVotes);
+
+    Map<String, String> idOf = new HashMap<>();
+    Map<String, String> typeOf = new HashMap<>();
+    for (KeyCount c : counts) {
+      String look = lookup(c.kind(), c.key());
+      if (idOf.containsKey(look)) {
+        continue;
+      }
+      String type;
+      String key;
+      if (c.key().startsWith("~")) {
+        String s = c.key().substring(1);
+        String person = dominant(bySurname.getOrDefault(s, List.of()), personMentions);
+        if (person != null) {
+          type = Kind.PERSON.label();
+          key = person;
+        } else {
+          type = titled.get(c.key()) ? Kind.PERSON.label() : Kind.OTHER.label();
+          key = s;
+        }
+      } else if (c.kind().equals(Kind.ORGANISATION.label()) && expansion.containsKey(c.key())) {
+        type = c.kind();
+        key = expansion.get(c.key());
+      } else if (c.kind().equals(Kind.PERSON.label()) && !confirmed.contains(c.key())) {
+        type = Kind.OTHER.label();
+        key = c.key();
+      } else {
+        type = c.kind().equals(Kind.NAME.label()) ? Kind.OTHER.label() : c.kind();
+        key = c.key();
+      }
+      String id = type + ":" + key.replace(' ', '-');
+      idOf.put(look, id);
+      typeOf.put(id, type);
+    }
+
+    Map<String, Map<String, Long>> forms = new HashMap<>();
+    for (KeyCount c : counts) {
+      String id = idOf.get(lookup(c.kind(), c.key()));
+      boolean counts2 = !typeOf.get(id).equals(Kind.PERSON.label()) || c.text().contains(" ");
+      forms.computeIfAbsent(id, k -> new HashMap<>()).merge((counts2 ? "1" : "0") + c.text(), c.mentions(), Long::sum);
+    }
+    Map<String, Entity> out = new HashMap<>();
+    Map<String, Entity> byId = new HashMap<>();
+    for (Map.Entry<String, String> e : idOf.entrySet()) {
+      Entity entity = byId.computeIfAbsent(e.getValue(), id -> new Entity(id, name(forms.get(id)), typeOf.get(id)));
+      out.put(e.getKey(), entity);
+    }
+    return new Resolution(out);
+  }
+
+  /** The person of the surname that has {@value #DOMINANCE} times the mentions of the next, or null. */
+  private static String dominant(List<String> keys, Map<String, Long> mentions) {
+    if (keys.isEmpty()) {
+      return null;
+    }
+    List<String> sorted = new ArrayList<>(keys);
+    sorted.sort(Comparator.comparing((String k) -> -mentions.get(k)).thenComparing(k -> k));
+    if (sorted.size() > 1 && mentions.get(sorted.get(0)) < DOMINANCE * mentions.get(sorted.get(1))) {
+      return null;
+    }
+    return sorted.get(0);
+  }
+
+  /** Each acronym's most voted expansion ({@code acronym|key} to votes), ties to the first key. */
+  private static Map<String, String> expansions(Map<String, Long> votes) {
+    Map<String, String> best = new HashMap<>();
+    Map<String, Long> bestVotes = new HashMap<>();
+    for (Map.Entry<String, Long> v : new TreeMap<>(votes).entrySet()) {
+      int bar = v.getKey().indexOf('|');
+      String acronym = v.getKey().substring(0, bar);
+      if (v.getValue() > bestVotes.getOrDefault(acronym, 0L)) {
+        best.put(acronym, v.getKey().substring(bar + 1));
+        bestVotes.put(acronym, v.getValue());
+      }
+    }
+    return best;
+  }
+
+  /** The most written form: among preferred forms (marked "1") first, then by count, then alphabetically. */
+  private static String name(Map<String, Long> forms) {
+    return forms.entrySet().stream()
+        .sorted(Comparator.comparing((Map.Entry<String, Long> f) -> f.getKey().charAt(0) == '1' ? 0 : 1)
+            .thenComparing(f -> -f.getValue()).thenComparing(Map.Entry::getKey))
+        .findFirst().map(f -> f.getKey().substring(1)).orElse("");
+  }
+
+  static String folded(String text) {
+    return PersonNames.foldWords(text);
+  }
+
+  /**
+   * The lookup of a quotation's speaker as the quotation rules name it: a person's full name, else a single name
+   * as a surname, else an organisation's, place's or other name; null for a role ("Russian official").
+   */
+  public Entity speaker(String speaker) {
+    if (speaker == null || speaker.isBlank()) {
+      return null;
+    }
+    List<String> words = PersonNames.words(speaker);
+    if (words.size() >= 2 && PersonNames.looksLikePerson(words)) {
+      return entities.get(lookup(Kind.PERSON.label(), PersonNames.key(words)));
+    }
+    if (words.size() == 1) {
+      Entity e = entities.get("~" + PersonNames.fold(words.get(0)));
+      if (e != null) {
+        return e;
+      }
+    }
+    String f = folded(speaker);
+    for (Kind k : List.of(Kind.ORGANISATION, Kind.PLACE, Kind.OTHER)) {
+      Entity e = entities.get(lookup(k.label(), f));
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+}

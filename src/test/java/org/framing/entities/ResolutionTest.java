@@ -1,0 +1,74 @@
+package org.framing.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.framing.entities.Resolution.KeyCount;
+import org.junit.jupiter.api.Test;
+
+/** Resolution across the corpus: surnames, confirmation, acronyms, names and ids, and speakers. */
+class ResolutionTest {
+
+  private static final List<KeyCount> CORPUS = List.of(
+      new KeyCount("person", "donald trump", "Donald Trump", 90, 0),
+      new KeyCount("person", "donald trump", "Trump", 130, 20),
+      new KeyCount("person", "donald trump", "Donald John Trump", 14, 0),
+      new KeyCount("person", "melania trump", "Melania Trump", 12, 0),
+      new KeyCount("person", "melania trump", "Trump", 3, 0),
+      new KeyCount("name", "~trump", "Trump", 40, 0),
+      new KeyCount("person", "hillary clinton", "Hillary Clinton", 40, 0),
+      new KeyCount("person", "hillary clinton", "Hillary Rodham Clinton", 31, 1),
+      new KeyCount("person", "bill clinton", "Bill Clinton", 36, 0),
+      new KeyCount("person", "bill clinton", "Clinton", 5, 0),
+      new KeyCount("person", "~clinton", "Clinton", 9, 9),
+      new KeyCount("person", "planned parenthood", "Planned Parenthood", 25, 0),
+      new KeyCount("person", "~obama", "Obama", 4, 4),
+      new KeyCount("name", "~obamacare", "Obamacare", 7, 0),
+      new KeyCount("organisation", "north atlantic treaty organization", "North Atlantic Treaty Organization", 3, 0),
+      new KeyCount("organisation", "north atlantic treaty organization", "NATO", 5, 0),
+      new KeyCount("organisation", "nato", "NATO", 60, 0),
+      new KeyCount("place", "united states", "U.S.", 50, 0),
+      new KeyCount("place", "united states", "United States", 20, 0));
+
+  private static String entity(Resolution r, String kind, String key) {
+    Resolution.Entity e = r.entity(kind, key);
+    return e.id() + "=" + e.name() + "/" + e.type();
+  }
+
+  @Test
+  void aSurnameAloneGoesToTheDominantPersonOfThatSurname() {
+    Resolution r = Resolution.of(CORPUS);
+    assertEquals("person:donald-trump=Donald Trump/person", entity(r, "name", "~trump"));
+    // Hillary Clinton (71 mentions) is not twice Bill Clinton (41): a bare "Clinton" stays its own person.
+    assertEquals("person:clinton=Clinton/person", entity(r, "person", "~clinton"));
+    assertEquals("person:hillary-clinton=Hillary Clinton/person", entity(r, "person", "hillary clinton"));
+    assertEquals("person:melania-trump=Melania Trump/person", entity(r, "person", "melania trump"));
+  }
+
+  @Test
+  void aNameNeverTitledNorShortenedIsNoPerson() {
+    Resolution r = Resolution.of(CORPUS);
+    assertEquals("other:planned-parenthood=Planned Parenthood/other", entity(r, "person", "planned parenthood"));
+    assertEquals("person:obama=Obama/person", entity(r, "person", "~obama"));
+    assertEquals("other:obamacare=Obamacare/other", entity(r, "name", "~obamacare"));
+  }
+
+  @Test
+  void anAcronymSpelledOutSomewhereIsThatOrganisationEverywhere() {
+    Resolution r = Resolution.of(CORPUS);
+    assertEquals("organisation:north-atlantic-treaty-organization=NATO/organisation", entity(r, "organisation", "nato"));
+    assertEquals("place:united-states=U.S./place", entity(r, "place", "united states"));
+  }
+
+  @Test
+  void speakersAsTheQuotationRulesNameThem() {
+    Resolution r = Resolution.of(CORPUS);
+    assertEquals("person:donald-trump", r.speaker("Donald John Trump").id());
+    assertEquals("person:donald-trump", r.speaker("Trump").id());
+    assertEquals("person:hillary-clinton", r.speaker("Hillary Rodham Clinton").id());
+    assertEquals("organisation:north-atlantic-treaty-organization", r.speaker("NATO").id());
+    assertNull(r.speaker("Russian official"));
+    assertNull(r.speaker(null));
+  }
+}
