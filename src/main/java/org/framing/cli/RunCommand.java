@@ -137,6 +137,11 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
       + "mentions_by_group.csv, the entity of each quotation's speaker).")
   boolean noEntities;
 
+  @Option(names = "--actors-top", paramLabel = "N", description = "Without an actors list (--actors or the study's "
+      + "actors.csv): sentiment toward the N people, organisations and places named in most articles (default: "
+      + "${DEFAULT-VALUE}; 0: none).")
+  int actorsTop = JobOptions.People.DEFAULTS.actorsTop();
+
   @Option(names = "--speakers", paramLabel = "FILE", description = "speakers.csv (speaker,aliases,affiliation) to use instead of the study folder's own.")
   String speakers;
 
@@ -259,6 +264,9 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     if (contexts < 0) {
       throw new InputException("--contexts " + contexts + ": must be 0 (none) or more sentences");
     }
+    if (actorsTop < 0) {
+      throw new InputException("--actors-top " + actorsTop + ": must be 0 (none) or more entities");
+    }
     if (eventWindow < 0) {
       throw new InputException("--event-window " + eventWindow + ": must be 0 or more days");
     }
@@ -278,7 +286,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
     JobOptions.Keyness keyness = new JobOptions.Keyness(keynessTop, keynessMinCount, keynessPairs, priorScale);
     JobOptions.Quotes quotes = new JobOptions.Quotes(!noQuotes, speakers);
     return new JobOptions(input, format, output, cols, charset, stopWords, keepNumbers, minCount, top, keyness, reuse, sentiment,
-        quotes, new JobOptions.People(!noEntities), ev, new JobOptions.Evidence(!noParquet, contexts), seed, period, !noCharts, verbose, onBadRecord, excelSafe);
+        quotes, new JobOptions.People(!noEntities, actorsTop), ev, new JobOptions.Evidence(!noParquet, contexts), seed, period, !noCharts, verbose, onBadRecord, excelSafe);
   }
 
   /** Options that contradict each other: one asks for what another turns off. */
@@ -289,6 +297,7 @@ public final class RunCommand implements Callable<Integer>, Cli.Verbose {
         "--tone-lexicon", "--tone-categories", "--bootstrap");
     conflict(noReuse, "--no-reuse", given, "--reuse-ngram", "--reuse-max-repeat");
     conflict(noQuotes, "--no-quotes", given, "--speakers");
+    conflict(noEntities, "--no-entities", given, "--actors-top");
   }
 
   private static void conflict(boolean off, String offName, List<String> given, String... needing) {

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.expr;
 import static org.framing.schema.Columns.ARTICLE_ID;
 import static org.framing.schema.Columns.GROUP;
 import static org.framing.schema.Columns.KIND;
+import static org.framing.schema.Columns.SENTENCE_INDEX;
 import static org.framing.schema.Columns.TEXT;
 
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ public final class Entities {
       .add(TEXT, DataTypes.StringType, false)
       .add(KIND, DataTypes.StringType, false)
       .add(KEY, DataTypes.StringType, false)
-      .add(TITLED, DataTypes.BooleanType, false);
+      .add(TITLED, DataTypes.BooleanType, false)
+      .add(SENTENCE_INDEX, DataTypes.IntegerType, false);
 
   private static final StructType LOOKUP = new StructType()
       .add(KIND, DataTypes.StringType, false)
@@ -67,17 +69,18 @@ public final class Entities {
       Row[] out = new Row[found.size()];
       for (int i = 0; i < out.length; i++) {
         MentionFinder.Mention m = found.get(i);
-        out[i] = RowFactory.create(m.start(), m.end(), m.text(), m.kind().label(), m.key(), m.titled());
+        out[i] = RowFactory.create(m.start(), m.end(), m.text(), m.kind().label(), m.key(), m.titled(), m.sentence());
       }
       return out;
     });
   }
 
-  /** Every mention of the pass: {@code article_id, group, start, end, text, kind, key, titled}. */
+  /** Every mention of the pass: {@code article_id, group, start, end, text, kind, key, titled, sentence_index}. */
   public static Dataset<Row> mentions(Dataset<Row> pass) {
     return pass.select(col(ARTICLE_ID), col(GROUP), explode(col(PART)).as("m"))
         .select(col(ARTICLE_ID), col(GROUP), col("m." + START).as(START), col("m." + END).as(END),
-            col("m." + TEXT).as(TEXT), col("m." + KIND).as(KIND), col("m." + KEY).as(KEY), col("m." + TITLED).as(TITLED));
+            col("m." + TEXT).as(TEXT), col("m." + KIND).as(KIND), col("m." + KEY).as(KEY), col("m." + TITLED).as(TITLED),
+            col("m." + SENTENCE_INDEX).as(SENTENCE_INDEX));
   }
 
   /** The corpus's resolution, from its distinct kinds, keys and texts (collected: one row per distinct form). */
@@ -103,11 +106,11 @@ public final class Entities {
     return spark.createDataFrame(rows, LOOKUP);
   }
 
-  /** The mentions with their entity: {@code article_id, group, entity_id, name, type, text}. */
+  /** The mentions with their entity: {@code article_id, group, entity_id, name, type, text, sentence_index}. */
   public static Dataset<Row> resolved(Dataset<Row> mentions, Resolution resolution) {
     Dataset<Row> table = lookup(mentions.sparkSession(), mentions, resolution);
     return mentions.join(broadcast(table), ScalaSeq.of(List.of(KIND, KEY)))
-        .select(col(ARTICLE_ID), col(GROUP), col(ENTITY_ID), col(NAME), col(TYPE), col(TEXT));
+        .select(col(ARTICLE_ID), col(GROUP), col(ENTITY_ID), col(NAME), col(TYPE), col(TEXT), col(SENTENCE_INDEX));
   }
 
   /** The aliases column: the forms written, most written first, at most {@value #ALIASES}. */

@@ -59,9 +59,14 @@ public final class MentionFinder implements Serializable {
    * One mention: its offsets in the NFKC text, the words as written, its kind, and its key in the article: a
    * person's {@link PersonNames#key}, an organisation's or place's folded name, or {@code ~surname} for a
    * surname or bare name no full name of the article ends in; {@code titled} when a title or honorific stood
-   * before a person's name ("Mr. Trump", "Deputy Foreign Minister Alexander Grushko").
+   * before a person's name ("Mr. Trump", "Deputy Foreign Minister Alexander Grushko"); {@code sentence} the index
+   * of its sentence among the article's ({@link ArticleText#sentences}, as the sentiment chain numbers them).
    */
-  public record Mention(int start, int end, String text, Kind kind, String key, boolean titled) {}
+  public record Mention(int start, int end, String text, Kind kind, String key, boolean titled, int sentence) {
+    Mention in(int sentenceIndex) {
+      return new Mention(start, end, text, kind, key, titled, sentenceIndex);
+    }
+  }
 
   /** Words that join a run of an organisation or title ("Department of Justice", "Center for ..."). */
   private static final Set<String> JOINS = Set.of("of", "for");
@@ -99,7 +104,8 @@ public final class MentionFinder implements Serializable {
     String text = article.normalized();
     List<Mention> found = new ArrayList<>();
     Set<String> inside = capitalisedInside(text, article.sentences());
-    for (Tokenizer.Sentence s : article.sentences()) {
+    for (int k = 0; k < article.sentences().size(); k++) {
+      Tokenizer.Sentence s = article.sentences().get(k);
       if (titleCase(text, s.tokens())) {
         continue;
       }
@@ -114,9 +120,9 @@ public final class MentionFinder implements Serializable {
         if (m != null) {
           Mention affiliation = m.titled() ? affiliation(run, m.start()) : null;
           if (affiliation != null) {
-            found.add(affiliation);
+            found.add(affiliation.in(k));
           }
-          found.add(m);
+          found.add(m.in(k));
         }
       }
     }
@@ -455,7 +461,7 @@ public final class MentionFinder implements Serializable {
       text.append(run.get(k).text());
     }
     return new Mention(first.start(), last.end(), stripPossessive(text.toString()), kind, key,
-        kind == Kind.PERSON && from > 0);
+        kind == Kind.PERSON && from > 0, -1);
   }
 
   private static String stripPossessive(String s) {
@@ -473,12 +479,12 @@ public final class MentionFinder implements Serializable {
       if ((m.kind() == Kind.PERSON || m.kind() == Kind.NAME) && m.key().startsWith("~")) {
         String full = nearestFullName(found, k, m.key().substring(1));
         if (full != null) {
-          m = new Mention(m.start(), m.end(), m.text(), Kind.PERSON, full, m.titled());
+          m = new Mention(m.start(), m.end(), m.text(), Kind.PERSON, full, m.titled(), m.sentence());
         }
       } else if (m.kind() == Kind.ORGANISATION && acronym(m.text()) && !m.text().contains(" ")) {
         String expanded = expansion(found, m.text());
         if (expanded != null) {
-          m = new Mention(m.start(), m.end(), m.text(), Kind.ORGANISATION, expanded, false);
+          m = new Mention(m.start(), m.end(), m.text(), Kind.ORGANISATION, expanded, false, m.sentence());
         }
       }
       out.add(m);

@@ -104,9 +104,13 @@ public final class PersonNames {
     return word.matches("(\\p{L}\\.)+\\p{L}?\\.?") || word.length() == 1 && Character.isLetter(word.charAt(0));
   }
 
-  /** A capitalised word with a lower-case letter ("Trump", "McConnell", "O'Rourke"), not an initial. */
+  /**
+   * A capitalised word with a lower-case letter ("Trump", "McConnell", "O'Rourke", "Ocasio-Cortez"), not an initial
+   * nor a compound modifier ("Brothers-backed").
+   */
   static boolean nameWord(String word) {
-    return Names.capitalized(word) && word.chars().anyMatch(Character::isLowerCase) && !initial(word);
+    return Names.capitalized(word) && word.chars().anyMatch(Character::isLowerCase) && !initial(word)
+        && !MentionFinder.compound(word);
   }
 
   /**

@@ -89,10 +89,12 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
   /**
    * People, organisations and places (entities.csv, mentions_by_group.csv, the entity of each quotation's speaker).
    *
-   * @param enabled whether to find and resolve them at all
+   * @param enabled   whether to find and resolve them at all
+   * @param actorsTop without an actors list (--actors or the study's actors.csv), sentiment toward this many of
+   *                  the corpus's most named people, organisations and places (0: none)
    */
-  public record People(boolean enabled) {
-    public static final People DEFAULTS = new People(true);
+  public record People(boolean enabled, int actorsTop) {
+    public static final People DEFAULTS = new People(true, 20);
   }
 
   /**
@@ -246,6 +248,7 @@ public record JobOptions(String input, CorpusReader.Format format, Path output, 
     m.put("quotes", quotes.enabled());
     m.put("speakers", quotes.speakers() == null ? "(the study's speakers.csv, if any)" : quotes.speakers());
     m.put("entities", people.enabled());
+    m.put("actors_top", people.actorsTop());
     m.put("events", events.mode() == Events.Mode.COLUMN ? events.column() : events.mode().name().toLowerCase(Locale.ROOT));
     m.put("event_window_days", events.windowDays());
     m.put("parquet", evidence.parquet());

@@ -188,7 +188,9 @@ public final class StudyJob {
       BootstrapMeans bootstrap = new BootstrapMeans(options.sentiment().resamples(), 0.95, options.seed());
       branches.add(() -> {
         if (options.people().enabled()) {
-          resolution.set(new EntityOutputs(bootstrap, csv, progress).write(pass, analyzed));
+          boolean listed = resources.chain() == null || !resources.chain().actors().isEmpty();
+          resolution.set(new EntityOutputs(bootstrap, csv, progress).write(pass, analyzed, listed ? null : scored,
+              options.people().actorsTop()));
         }
         if (options.quotes().enabled()) {
           new QuoteOutputs(csv, progress).write(pass, resolution.get());

@@ -63,6 +63,14 @@ public final class Actors implements Serializable {
     this.byFirstWord = byFirstWord;
   }
 
+  /**
+   * Actors known by name only, found by other means than aliases ({@code entities.EntityActors}: the corpus's
+   * most named entities): {@link #mentioned} never matches.
+   */
+  public static Actors named(String source, List<Actor> actors) {
+    return new Actors(source, actors, Map.of());
+  }
+
   /** No actors: nothing is ever mentioned. */
   public static Actors none() {
     return new Actors("none", List.of(), Map.of());
@@ -87,6 +95,11 @@ public final class Actors implements Serializable {
           throw new InputException(source + " line 1: no column '" + c + "'; the header must be actor,group,aliases");
         }
       }
+      for (String c : parser.getHeaderNames()) {
+        if (!List.of(ACTOR, GROUP, ALIASES).contains(c)) {
+          throw new InputException(source + " line 1: unknown column '" + c + "'; the header must be actor,group,aliases");
+        }
+      }
       for (CSVRecord r : parser) {
         long line = r.getParser().getCurrentLineNumber();
         if (!r.isConsistent()) {
@@ -104,8 +117,12 @@ public final class Actors implements Serializable {
         }
         String group = r.get(GROUP).strip().isEmpty() ? name : r.get(GROUP).strip();
         List<String> aliases = new ArrayList<>(List.of(name));
-        for (String a : r.get(ALIASES).split(";")) {
-          if (!a.isBlank() && !aliases.contains(a.strip())) {
+        for (String a : r.get(ALIASES).isBlank() ? new String[0] : r.get(ALIASES).split(";", -1)) {
+          if (a.isBlank()) {
+            throw new InputException(source + " line " + line + ": an alias of '" + name + "' is empty; remove the "
+                + "extra ';'");
+          }
+          if (!aliases.contains(a.strip())) {
             aliases.add(a.strip());
           }
         }

@@ -144,15 +144,19 @@ public final class Names {
 
   /**
    * Whether {@code name} looks like a person: two to four words, each capitalised with a lower-case letter
-   * (not an acronym), none an organisation word.
+   * (not an acronym) or, between the first and the last, an initial ("Donald J. Trump"), none an organisation
+   * word.
    */
   static boolean person(String name) {
     String[] words = name.split(" ");
     if (words.length < 2 || words.length > 4) {
       return false;
     }
-    for (String w : words) {
-      if (!capitalized(w) || w.chars().noneMatch(Character::isLowerCase) || ORGANISATION_WORDS.contains(bare(w))) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      boolean initial = i > 0 && i < words.length - 1 && w.matches("(\\p{Lu}\\.)+");     // "Donald J. Trump"
+      if (!initial && (!capitalized(w) || w.chars().noneMatch(Character::isLowerCase)
+          || ORGANISATION_WORDS.contains(bare(w)))) {
         return false;
       }
     }

@@ -66,8 +66,8 @@ public final class Speakers implements Serializable {
    * Parses the text of a speakers file.
    *
    * @param where the file's name for error messages
-   * @throws InputException naming the file and line of a missing column, an empty name or affiliation, or a
-   *                        name or alias given to two speakers
+   * @throws InputException naming the file and line of a missing or unknown column, an empty name, alias or
+   *                        affiliation, or a name or alias given to two speakers
    */
   public static Speakers parse(String text, String where) {
     Map<String, Speaker> byKey = new HashMap<>();
@@ -80,6 +80,12 @@ public final class Speakers implements Serializable {
         if (!header.contains(column)) {
           throw new InputException(where + " line 1: no column '" + column + "'; the header must be "
               + "speaker,aliases,affiliation (it is " + String.join(",", header) + ")");
+        }
+      }
+      for (String column : header) {
+        if (!List.of("speaker", "aliases", "affiliation").contains(column)) {
+          throw new InputException(where + " line 1: unknown column '" + column + "'; the header must be "
+              + "speaker,aliases,affiliation");
         }
       }
       for (CSVRecord rec : parser) {
@@ -100,8 +106,11 @@ public final class Speakers implements Serializable {
         }
         Speaker speaker = new Speaker(name, affiliation);
         List<String> names = new ArrayList<>(List.of(name));
-        for (String alias : rec.get("aliases").split(";", -1)) {
-          if (!alias.isBlank()) {
+        if (!rec.get("aliases").isBlank()) {
+          for (String alias : rec.get("aliases").split(";", -1)) {
+            if (alias.isBlank()) {
+              throw new InputException(at + ": an alias of '" + name + "' is empty; remove the extra ';'");
+            }
             names.add(alias.strip());
           }
         }

@@ -119,9 +119,20 @@ public final class Schemas {
       throw new IllegalArgumentException("Column " + column + " does not exist; the input has "
           + String.join(", ", schema.fieldNames()));
     }
-    if (!field.dataType().equals(type)) {
+    if (!sameIgnoringNulls(field.dataType(), type)) {
       throw new IllegalArgumentException("Column " + column + " must be of type " + type.simpleString()
           + " but was " + field.dataType().simpleString());
     }
   }
+  /**
+   * The same type, whether an array may hold nulls aside: Spark derives that flag from how a column was made
+   * (a {@code coalesce} with an empty array literal allows nulls), not from what it holds.
+   */
+  private static boolean sameIgnoringNulls(DataType a, DataType b) {
+    if (a instanceof org.apache.spark.sql.types.ArrayType x && b instanceof org.apache.spark.sql.types.ArrayType y) {
+      return sameIgnoringNulls(x.elementType(), y.elementType());
+    }
+    return a.equals(b);
+  }
+
 }

@@ -53,6 +53,8 @@ class CliTest {
         run(new RunCommand(), "--min-count", "0"));
     assertEquals(new Outcome(2, List.of("framing run: --top -1: must be 0 (all) or more")),
         run(new RunCommand(), "--top", "-1"));
+    assertEquals(new Outcome(2, List.of("framing run: --actors-top -1: must be 0 (none) or more entities")),
+        run(new RunCommand(), "--actors-top", "-1"));
     assertEquals(new Outcome(2, List.of("framing run: --event-window -2: must be 0 or more days")),
         run(new RunCommand(), "--event-window", "-2"));
     assertEquals("framing run: Invalid value for option '--event-window': 'week' is not an int",
@@ -76,7 +78,7 @@ class CliTest {
         + "option names without dashes: format, output, group-by, id-col, outlet-col, text-col, date-col, title-col, url-col, "
         + "encoding, stopwords, keep-numbers, min-count, top, keyness-top, keyness-min-count, keyness-pairs, prior-scale, "
         + "no-reuse, reuse-ngram, reuse-max-repeat, "
-        + "no-sentiment, vader-lexicon, tone-lexicon, tone-categories, lexicon, actors, emit-sentences, bootstrap, no-quotes, no-entities, speakers, events, event-window, seed, period, no-parquet, contexts, no-charts, on-bad-record, excel-safe, verbose"), o.err());
+        + "no-sentiment, vader-lexicon, tone-lexicon, tone-categories, lexicon, actors, emit-sentences, bootstrap, no-quotes, no-entities, actors-top, speakers, events, event-window, seed, period, no-parquet, contexts, no-charts, on-bad-record, excel-safe, verbose"), o.err());
   }
 
   @Test

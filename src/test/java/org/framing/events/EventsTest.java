@@ -18,29 +18,19 @@ import org.framing.job.ArticlePass;
 import org.framing.text.StopWords;
 import org.framing.text.TextAnalyzer;
 import org.framing.testing.LocalSpark;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Event detection: the seed study's five reports are one event; on the AllSides round-ups (505 events, each a
  * left, a center and a right outlet's report) the events found agree with AllSides' own as the README says; given
  * ids are taken as they are; coverage counts, exactly.
  */
+@ExtendWith(LocalSpark.PerClass.class)
 class EventsTest {
 
   private static SparkSession spark;
   private static final TextAnalyzer ANALYZER = new TextAnalyzer(StopWords.load("english"), false);
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   /** The pass's columns events read, for the corpus at {@code location} with event ids from {@code column}. */
   private static Dataset<Row> in(String location, String column) {

@@ -19,28 +19,18 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.framing.testing.LocalSpark;
 import org.framing.testing.PythonReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Within-event keyness against statsmodels' {@code StratifiedTable} (Mantel–Haenszel pooled log odds, its
  * Robins–Breslow–Greenland standard error, the CMH test) and {@code multipletests(fdr_bh)}, to 1e-9.
  */
+@ExtendWith(LocalSpark.PerClass.class)
 class WithinEventKeynessTest {
 
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   @Test
   void mantelHaenszelOverEventsIsStatsmodels(@TempDir Path tmp) throws IOException {

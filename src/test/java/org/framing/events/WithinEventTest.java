@@ -11,24 +11,14 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.framing.stats.BootstrapMeans;
 import org.framing.testing.LocalSpark;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Deviations and paired differences inside events, worked by hand. */
+@ExtendWith(LocalSpark.PerClass.class)
 class WithinEventTest {
 
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   @Test
   void deviationsAndDifferencesAreTakenInsideEventsEachGroupOneVote() {

@@ -21,25 +21,15 @@ import org.framing.job.StudyJob;
 import org.framing.report.CsvSink;
 import org.framing.testing.LocalSpark;
 import org.framing.text.ArticleText;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The article tables: the pass's evidence part, and the seed study's Parquet tables read back against its CSVs. */
+@ExtendWith(LocalSpark.PerClass.class)
 class ArticleTablesTest {
 
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   @Test
   void thePartKeepsTheChainsSentencesAndTokensWithTheirOffsets() {

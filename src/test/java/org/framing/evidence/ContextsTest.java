@@ -13,25 +13,15 @@ import org.apache.spark.sql.SparkSession;
 import org.framing.job.JobOptions;
 import org.framing.job.StudyJob;
 import org.framing.testing.LocalSpark;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** contexts.csv on the seed study: which sentences are kept for each group and item, exactly. */
+@ExtendWith(LocalSpark.PerClass.class)
 class ContextsTest {
 
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   @Test
   void theSeedStudysExamplesAreTheSentencesWhereEachItemStands(@TempDir Path tmp) throws IOException {

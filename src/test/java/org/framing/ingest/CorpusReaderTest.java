@@ -13,11 +13,11 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.framing.testing.LocalSpark;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(LocalSpark.PerClass.class)
 class CorpusReaderTest {
 
   private static final String JSONL = String.join("\n",
@@ -29,16 +29,6 @@ class CorpusReaderTest {
   private static SparkSession spark;
   @TempDir
   Path tmp;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   private static ColumnMapping groupBy(String column) {
     ColumnMapping d = ColumnMapping.DEFAULTS;

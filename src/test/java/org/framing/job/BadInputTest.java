@@ -31,16 +31,16 @@ import org.framing.ingest.CorpusReader;
 import org.framing.ingest.InputException;
 import org.framing.lexicon.Lexicon;
 import org.framing.testing.LocalSpark;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The bad-input suite (issue 8): one test per kind of bad input, each asserting the exact message the user sees
  * or the documented recovery. Malformed records are refused with file and line by default and, with
  * {@code --on-bad-record skip}, left out, counted in run.json and named in one warning line.
  */
+@ExtendWith(LocalSpark.PerClass.class)
 class BadInputTest {
 
   private static final String SKIP_HINT = ", or pass --on-bad-record skip to leave such records out";
@@ -51,16 +51,6 @@ class BadInputTest {
   private static SparkSession spark;
   @TempDir
   Path tmp;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   // ---- helpers -------------------------------------------------------------------------------------------
 
@@ -546,6 +536,8 @@ class BadInputTest {
         + "sets up what --no-quotes turns off; drop one of them")), cli("--no-quotes", "--speakers", "s.csv"));
     assertEquals(new Outcome(2, List.of("framing run: --no-reuse and --reuse-ngram contradict each other: "
         + "--reuse-ngram sets up what --no-reuse turns off; drop one of them")), cli("--reuse-ngram", "5", "--no-reuse"));
+    assertEquals(new Outcome(2, List.of("framing run: --no-entities and --actors-top contradict each other: "
+        + "--actors-top sets up what --no-entities turns off; drop one of them")), cli("--no-entities", "--actors-top", "5"));
     assertEquals("framing run: option '--top' (N) should be specified only once", cli("--top", "5", "--top", "6").err().get(0));
   }
 

@@ -17,28 +17,18 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.SparkSession;
 import org.framing.ingest.ColumnMapping;
 import org.framing.testing.LocalSpark;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The job on the shared 500-article AllSides slice (skipped when ../shared is absent), grouped by outlet and by
  * bias: the label counts its README gives, and the same tokens and term counts whichever grouping.
  */
+@ExtendWith(LocalSpark.PerClass.class)
 class SharedCorpusTest {
 
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   private static List<CSVRecord> csv(Path file) throws IOException {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -14,15 +14,15 @@ import org.apache.spark.sql.SparkSession;
 import org.framing.ingest.InputException;
 import org.framing.ingest.InputFile;
 import org.framing.testing.LocalSpark;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole job on the bundled seed study, compared with the golden CSVs. To accept a deliberate change of
  * results, run with {@code -Dgolden.update=true} once and review the diff of src/test/resources/golden.
  */
+@ExtendWith(LocalSpark.PerClass.class)
 class StudyJobTest {
 
   static final List<String> CSVS = List.of("articles.csv", "outlets.csv", "term_frequencies.csv", "tfidf.csv", "boilerplate.csv",
@@ -34,16 +34,6 @@ class StudyJobTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden/nato-russia-council-2022");
 
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   private static StudyJob.Result run(JobOptions options) {
     return new StudyJob(spark, options, null).run();

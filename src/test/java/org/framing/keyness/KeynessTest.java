@@ -26,15 +26,15 @@ import org.apache.spark.sql.types.StructType;
 import org.framing.schema.Columns;
 import org.framing.testing.LocalSpark;
 import org.framing.testing.PythonReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Keyness against an independent computation: src/test/python/keyness_reference.py (G² and p from scipy's
  * chi2_contingency, Benjamini–Hochberg, log-odds and Log Ratio from the papers' formulas with numpy) wrote
  * golden/keyness_reference.csv from fixtures/keyness/group_terms.csv with min count 2 and prior scale 0.01.
  */
+@ExtendWith(LocalSpark.PerClass.class)
 public class KeynessTest {
 
   static final Path FIXTURE = Path.of("src/test/resources/fixtures/keyness/group_terms.csv");
@@ -51,16 +51,6 @@ public class KeynessTest {
       .add(Columns.RATE_SUM, DataTypes.DoubleType, false);
 
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   /** Group-term counts as GroupTermCounts writes them ({@code df} and {@code rate_sum} are not used). */
   static Dataset<Row> groupTerms(List<Object[]> groupTermN) {

@@ -75,6 +75,12 @@ class ActorsTest {
         assertThrows(InputException.class, () -> Actors.parse("a.csv", "actor,group,aliases\n,NATO,alliance\n")).getMessage());
     assertEquals("a.csv line 2: alias '--' has no words; remove it",
         assertThrows(InputException.class, () -> Actors.parse("a.csv", "actor,group,aliases\nNATO,,--\n")).getMessage());
+    assertEquals("a.csv line 1: unknown column 'alias'; the header must be actor,group,aliases",
+        assertThrows(InputException.class, () -> Actors.parse("a.csv", "actor,group,aliases,alias\nNATO,,,\n"))
+            .getMessage());
+    assertEquals("a.csv line 2: an alias of 'NATO' is empty; remove the extra ';'",
+        assertThrows(InputException.class, () -> Actors.parse("a.csv", "actor,group,aliases\nNATO,,alliance;;\n"))
+            .getMessage());
     assertEquals("a.csv line 2: 4 fields where the header has 3; quote an alias list that holds a comma",
         assertThrows(InputException.class, () -> Actors.parse("a.csv", "actor,group,aliases\nNATO,,a,b\n")).getMessage());
   }

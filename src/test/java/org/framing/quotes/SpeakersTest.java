@@ -41,6 +41,15 @@ class SpeakersTest {
   }
 
   @Test
+  void anUnknownColumnOrAnEmptyAliasIsNamed() {
+    assertEquals("s.csv line 1: unknown column 'alias'; the header must be speaker,aliases,affiliation",
+        assertThrows(InputException.class, () -> Speakers.parse("speaker,aliases,affiliation,alias\nA B,,x,\n", "s.csv"))
+            .getMessage());
+    assertEquals("s.csv line 2: an alias of 'A B' is empty; remove the extra ';'",
+        assertThrows(InputException.class, () -> Speakers.parse(HEADER + "A B,B;;Bee,x\n", "s.csv")).getMessage());
+  }
+
+  @Test
   void aDuplicateAliasNamesBothLines() {
     InputException e = assertThrows(InputException.class, () -> Speakers.parse(HEADER
         + "Alexander Grushko,Grushko,Russia\nAndrei Grushko,grushko,other\n", "s.csv"));

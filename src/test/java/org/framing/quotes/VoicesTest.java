@@ -10,26 +10,16 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.framing.schema.Schemas;
 import org.framing.testing.LocalSpark;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.framing.entities.Resolution;
 import org.framing.entities.SpeakerEntities;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Spark stages: quote rows per article, and voice shares per group against a count by hand. */
+@ExtendWith(LocalSpark.PerClass.class)
 class VoicesTest {
 
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   private static Dataset<Row> articles(Row... rows) {
     return spark.createDataFrame(List.of(rows), Schemas.ARTICLE);

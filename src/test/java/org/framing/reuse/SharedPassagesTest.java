@@ -20,27 +20,17 @@ import org.framing.ingest.ColumnMapping;
 import org.framing.ingest.CorpusReader;
 import org.framing.schema.Columns;
 import org.framing.testing.LocalSpark;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The seed study's shared passages, read off the five articles: the quotations several outlets carry verbatim; and
  * the shingle index's rules on small made-up corpora.
  */
+@ExtendWith(LocalSpark.PerClass.class)
 class SharedPassagesTest {
 
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   @Test
   void seedStudySharesTheSecretaryGeneralsQuotationsAndNothingElse() {

@@ -12,30 +12,20 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.framing.schema.Schemas;
 import org.framing.testing.LocalSpark;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The two sentiment stages on an inline fixture. Compounds are NLTK 3.8's for the same sentence texts
  * (src/test/python/vader_reference.py; 4 decimals, hence the tolerance); tone counts are from AFINN by hand.
  */
+@ExtendWith(LocalSpark.PerClass.class)
 class ArticleSentimentTest {
 
   static final double NLTK_ROUNDING = 0.5e-4 + 1e-12;
   static final SentimentChain CHAIN = SentimentChain.defaults();
 
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   static Dataset<Row> articles() {
     return spark.createDataFrame(List.of(

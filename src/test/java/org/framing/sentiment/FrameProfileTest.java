@@ -16,15 +16,15 @@ import org.apache.spark.sql.SparkSession;
 import org.framing.lexicon.Actors;
 import org.framing.schema.Schemas;
 import org.framing.testing.LocalSpark;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Frame densities and actor sentiment on hand-made sentence rows: every count and point estimate worked out by
  * hand below; the intervals must be the ones {@link BootstrapMeans#interval} gives for the same units and seed
  * (the interval itself is checked against scipy in {@link BootstrapMeansTest}).
  */
+@ExtendWith(LocalSpark.PerClass.class)
 class FrameProfileTest {
 
   static final List<SentimentChain.Frame> FRAMES = List.of(new SentimentChain.Frame("frames", "a"),
@@ -33,16 +33,6 @@ class FrameProfileTest {
   static final long SEED = 42;
 
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   static Row sentence(String article, String group, int index, int tokens, double compound, List<Integer> hits,
                       List<Integer> actors) {

@@ -16,24 +16,14 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.framing.testing.LocalSpark;
 import org.framing.testing.PythonReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(LocalSpark.PerClass.class)
 class BootstrapMeansTest {
 
   static final Path VALUES = Path.of("src/test/resources/fixtures/bootstrap/values.csv");
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   static double[] values() throws Exception {
     return Files.readAllLines(VALUES, StandardCharsets.UTF_8).stream().skip(1).mapToDouble(Double::parseDouble).toArray();

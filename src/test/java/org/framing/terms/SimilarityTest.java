@@ -18,15 +18,15 @@ import org.apache.spark.sql.types.StructType;
 import org.framing.schema.Columns;
 import org.framing.testing.LocalSpark;
 import org.framing.testing.PythonReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Group similarity against an independent computation: src/test/python/similarity_reference.py (TF-IDF vectors
  * as in tfidf_reference.py, then scikit-learn's cosine_similarity) wrote golden/similarity_reference.csv from
  * fixtures/similarity/term_counts.csv.
  */
+@ExtendWith(LocalSpark.PerClass.class)
 class SimilarityTest {
 
   static final Path FIXTURE = Path.of("src/test/resources/fixtures/similarity/term_counts.csv");
@@ -40,16 +40,6 @@ class SimilarityTest {
       .add(Columns.TFIDF, DataTypes.DoubleType, false);
 
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   private static Dataset<Row> similarity(Path fixture) throws IOException {
     Dataset<Row> analyzed = TfIdfTest.analyzed(spark, fixture);

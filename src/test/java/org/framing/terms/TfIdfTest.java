@@ -21,14 +21,14 @@ import org.apache.spark.sql.SparkSession;
 import org.framing.schema.Schemas;
 import org.framing.testing.LocalSpark;
 import org.framing.testing.PythonReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Term frequencies and TF-IDF against an independent computation: src/test/python/tfidf_reference.py (IDF from
  * scikit-learn's TfidfTransformer) wrote golden/tfidf_reference.csv from the same fixture of article term counts.
  */
+@ExtendWith(LocalSpark.PerClass.class)
 public class TfIdfTest {
 
   static final Path FIXTURE = Path.of("src/test/resources/fixtures/tfidf/term_counts.csv");
@@ -36,16 +36,6 @@ public class TfIdfTest {
   static final Path SCRIPT = Path.of("src/test/python/tfidf_reference.py");
 
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   /** The fixture as analysed articles: one row per article with its sorted terms and counts. */
   static Dataset<Row> analyzed() throws IOException {

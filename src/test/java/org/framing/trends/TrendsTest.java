@@ -16,11 +16,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.framing.testing.LocalSpark;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Trends per group and period on hand-made articles; every value worked out by hand in the comments. */
+@ExtendWith(LocalSpark.PerClass.class)
 class TrendsTest {
 
   static final StructType INPUT = new StructType()
@@ -35,16 +35,6 @@ class TrendsTest {
       .add(FRAME_HITS, DataTypes.createArrayType(DataTypes.IntegerType, false), true);
 
   private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = LocalSpark.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
 
   private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
     return list == null ? null : scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
