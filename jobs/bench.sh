@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the full framing job against the peer baselines of ../shared/bench on the same corpus, in one run.
 #
-#   jobs/bench.sh [--scale N] [--peers DIR] [--record FILE] CORPUS.jsonl[.gz] [job options]
+#   jobs/bench.sh [--scale N] [--peers DIR] [--record FILE] [--only RUN,RUN...] CORPUS.jsonl[.gz] [job options]
 #
 # Runs, one after the other on an otherwise idle machine:
 #   framing      jobs/run.sh CORPUS --master local[2] (every analysis on, CSVs, charts and report written)
@@ -17,16 +17,18 @@
 # Markdown table: wall time, articles/s, MB/s (of the corpus file as given), peak resident memory of the
 # process tree (driver and executors are one JVM in local mode), and each wall time as a ratio to framing's;
 # then framing's per-stage times from run.json. --record FILE also writes the table with the machine and the
-# command to FILE. PEERS defaults to ../shared/bench beside the project. The job runs with --driver-memory
+# command to FILE. --only keeps the named runs (say framing,framing-no-entities,sklearn) and leaves the others out,
+# for a target that needs only those. PEERS defaults to ../shared/bench beside the project. The job runs with --driver-memory
 # 2300m (BENCH_DRIVER_MEMORY): with jobs/run.sh's local settings the AllSides corpus then peaked at 2.94 GB
 # resident, under the 3 GB target; with 2g the job ran out of heap in reuse.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-usage() { echo "usage: jobs/bench.sh [--scale N] [--peers DIR] [--record FILE] CORPUS.jsonl[.gz] [job options]" >&2; exit 2; }
+usage() { echo "usage: jobs/bench.sh [--scale N] [--peers DIR] [--record FILE] [--only RUN,RUN...] CORPUS.jsonl[.gz] [job options]" >&2; exit 2; }
 scale=""
 peers="$ROOT/../shared/bench"
 record=""
+only=""
 command_line="jobs/bench.sh $*"
 # The bench's own options may stand before or after CORPUS; every other argument goes to the job.
 rest=()
@@ -35,6 +37,7 @@ while [ $# -gt 0 ]; do
     --scale) [ $# -ge 2 ] || usage; scale="$2"; shift 2 ;;
     --peers) [ $# -ge 2 ] || usage; peers="$2"; shift 2 ;;
     --record) [ $# -ge 2 ] || usage; record="$2"; shift 2 ;;
+    --only) [ $# -ge 2 ] || usage; only="$2"; shift 2 ;;
     -h|--help) usage ;;
     *) rest+=("$1"); shift ;;
   esac
@@ -62,6 +65,10 @@ fi
 rows=()      # name|wall s|peak KB|note
 # Runs "$@" under /usr/bin/time; appends a row named $name; its output goes to $work/$name.log.
 timed() {
+  if [ -n "$only" ] && [[ ",$only," != *",$name,"* ]]; then
+    echo "bench: $name left out (--only $only)" >&2
+    return 0
+  fi
   if /usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" > "$work/$name.log" 2>&1; then
     read -r wall peak < "$work/$name.time"
     rows+=("$name|$wall|$peak|$note")

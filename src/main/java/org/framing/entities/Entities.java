@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 import static org.framing.schema.Columns.ARTICLE_ID;
 import static org.framing.schema.Columns.GROUP;
 import static org.framing.schema.Columns.KIND;
@@ -15,6 +17,7 @@ import static org.framing.schema.Columns.TEXT;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -75,42 +78,60 @@ public final class Entities {
     });
   }
 
-  /** Every mention of the pass: {@code article_id, group, start, end, text, kind, key, titled, sentence_index}. */
+  /**
+   * Every mention of the pass: {@code article_id, group, text, kind, key, titled, sentence_index} (offsets are
+   * in the article tables; the counts need none). The caller persists it: it is read several times, and the
+   * pass's cached blocks, when they are on disk, are read whole.
+   */
   public static Dataset<Row> mentions(Dataset<Row> pass) {
     return pass.select(col(ARTICLE_ID), col(GROUP), explode(col(PART)).as("m"))
-        .select(col(ARTICLE_ID), col(GROUP), col("m." + START).as(START), col("m." + END).as(END),
-            col("m." + TEXT).as(TEXT), col("m." + KIND).as(KIND), col("m." + KEY).as(KEY), col("m." + TITLED).as(TITLED),
-            col("m." + SENTENCE_INDEX).as(SENTENCE_INDEX));
+        .select(col(ARTICLE_ID), col(GROUP), col("m." + TEXT).as(TEXT), col("m." + KIND).as(KIND),
+            col("m." + KEY).as(KEY), col("m." + TITLED).as(TITLED), col("m." + SENTENCE_INDEX).as(SENTENCE_INDEX));
   }
 
-  /** The corpus's resolution, from its distinct kinds, keys and texts (collected: one row per distinct form). */
-  public static Resolution resolve(Dataset<Row> mentions) {
+  /** The corpus's distinct kinds, keys and texts with their counts, sorted (collected: one row per distinct form). */
+  public static List<Resolution.KeyCount> keyCounts(Dataset<Row> mentions) {
     List<Resolution.KeyCount> counts = new ArrayList<>();
-    for (Row r : mentions.groupBy(KIND, KEY, TEXT).agg(count(lit(1)).as("n"),
-        org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.when(col(TITLED), 1L).otherwise(0L)))
+    for (Row r : mentions.groupBy(KIND, KEY, TEXT).agg(count(lit(1)).as("n"), sum(when(col(TITLED), 1L).otherwise(0L)))
         .collectAsList()) {
       counts.add(new Resolution.KeyCount(r.getString(0), r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
     }
     counts.sort(java.util.Comparator.comparing(Resolution.KeyCount::kind).thenComparing(Resolution.KeyCount::key)
         .thenComparing(Resolution.KeyCount::text));
-    return Resolution.of(counts);
+    return counts;
   }
 
-  /** The resolution as a table {@code kind, key, entity_id, name, type}, one row per kind and key seen. */
-  static Dataset<Row> lookup(SparkSession spark, Dataset<Row> mentions, Resolution resolution) {
+  /**
+   * The resolution as a table {@code kind, key, entity_id, name, type}, one row per kind and key of the sorted
+   * {@code counts}, spread over partitions rather than built into the plan (a corpus has hundreds of thousands).
+   */
+  static Dataset<Row> lookup(SparkSession spark, List<Resolution.KeyCount> counts, Resolution resolution) {
     List<Row> rows = new ArrayList<>();
-    for (Row r : mentions.select(KIND, KEY).distinct().collectAsList()) {
-      Resolution.Entity e = resolution.entity(r.getString(0), r.getString(1));
-      rows.add(RowFactory.create(r.getString(0), r.getString(1), e.id(), e.name(), e.type()));
+    String kind = null;
+    String key = null;
+    for (Resolution.KeyCount c : counts) {
+      if (c.kind().equals(kind) && c.key().equals(key)) {
+        continue;
+      }
+      kind = c.kind();
+      key = c.key();
+      Resolution.Entity e = resolution.entity(kind, key);
+      rows.add(RowFactory.create(kind, key, e.id(), e.name(), e.type()));
     }
-    return spark.createDataFrame(rows, LOOKUP);
+    return spark.createDataFrame(new JavaSparkContext(spark.sparkContext())
+        .parallelize(rows, Math.max(1, rows.size() / 50_000)), LOOKUP);
   }
 
   /** The mentions with their entity: {@code article_id, group, entity_id, name, type, text, sentence_index}. */
-  public static Dataset<Row> resolved(Dataset<Row> mentions, Resolution resolution) {
-    Dataset<Row> table = lookup(mentions.sparkSession(), mentions, resolution);
+  public static Dataset<Row> resolved(Dataset<Row> mentions, List<Resolution.KeyCount> counts, Resolution resolution) {
+    Dataset<Row> table = lookup(mentions.sparkSession(), counts, resolution);
     return mentions.join(broadcast(table), ScalaSeq.of(List.of(KIND, KEY)))
         .select(col(ARTICLE_ID), col(GROUP), col(ENTITY_ID), col(NAME), col(TYPE), col(TEXT), col(SENTENCE_INDEX));
+  }
+
+  /** Per entity, article and group: {@code entity_id, article_id, group, mentions}. */
+  public static Dataset<Row> perArticle(Dataset<Row> resolved) {
+    return resolved.groupBy(ENTITY_ID, ARTICLE_ID, GROUP).agg(count(lit(1)).as(MentionsByGroup.MENTIONS));
   }
 
   /** The aliases column: the forms written, most written first, at most {@value #ALIASES}. */
@@ -118,15 +139,15 @@ public final class Entities {
 
   /**
    * entities.csv's rows: {@code entity_id, name, type, aliases, mentions, articles, groups} for every entity with
-   * at least {@code minMentions} mentions, most articles first (then mentions, then id).
+   * at least {@code minMentions} mentions ({@code perArticle}: {@link #perArticle} of {@code resolved}).
    */
-  public static Dataset<Row> table(Dataset<Row> resolved, int minMentions) {
-    Dataset<Row> perEntity = resolved.groupBy(ENTITY_ID, NAME, TYPE)
-        .agg(count(lit(1)).as("mentions"), countDistinct(ARTICLE_ID).as("articles"), countDistinct(GROUP).as("groups"))
+  public static Dataset<Row> table(Dataset<Row> resolved, Dataset<Row> perArticle, int minMentions) {
+    Dataset<Row> perEntity = perArticle.groupBy(ENTITY_ID)
+        .agg(sum(MentionsByGroup.MENTIONS).as("mentions"), count(lit(1)).as("articles"), countDistinct(GROUP).as("groups"))
         .filter(col("mentions").geq(minMentions));
-    Dataset<Row> forms = resolved.groupBy(ENTITY_ID, TEXT).agg(count(lit(1)).as("n"))
-        .groupBy(ENTITY_ID).agg(expr("array_join(transform(slice(sort_array(collect_list(struct(-n AS k, text AS t))), 1, "
-            + ALIASES + "), x -> x.t), ' | ')").as("aliases"));
+    Dataset<Row> forms = resolved.groupBy(ENTITY_ID, NAME, TYPE, TEXT).agg(count(lit(1)).as("n"))
+        .groupBy(ENTITY_ID, NAME, TYPE).agg(expr("array_join(transform(slice(sort_array(collect_list(struct(-n AS k, "
+            + "text AS t))), 1, " + ALIASES + "), x -> x.t), ' | ')").as("aliases"));
     return perEntity.join(forms, ENTITY_ID)
         .select(col(ENTITY_ID), col(NAME), col(TYPE), col("aliases"), col("mentions"), col("articles"), col("groups"));
   }

@@ -1,29 +1,33 @@
 package org.framing.entities;
 
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-import static org.framing.schema.Columns.ARTICLE_ID;
 import static org.framing.schema.Columns.ARTICLES;
 import static org.framing.schema.Columns.CI_HIGH;
 import static org.framing.schema.Columns.CI_LOW;
 import static org.framing.schema.Columns.GROUP;
-import static org.framing.schema.Columns.MEAN;
 import static org.framing.schema.Columns.PER_10K;
-import static org.framing.schema.Columns.TOKENS;
 import static org.framing.entities.Entities.ENTITY_ID;
 import static org.framing.entities.Entities.NAME;
 import static org.framing.entities.Entities.TYPE;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.framing.stats.BootstrapMeans;
 
 /**
@@ -34,12 +38,12 @@ import org.framing.stats.BootstrapMeans;
  * mentions / tokens(g)}, the group's running words as every rate of the job; {@code articles} counts g's
  * articles naming e at least once, and {@code share_of_articles = articles / articles(g)}, with a 95 % percentile
  * bootstrap interval that resamples g's articles ({@link BootstrapMeans}: value 1 for an article naming e, 0
- * otherwise, seeded by group and entity).
+ * otherwise, seeded by group and entity). The units are known from the two counts alone, so no per-article row
+ * is read for them.
  *
  * <p>Rows: for each group, its {@value #TOP} entities named in most of its articles, and the corpus's
  * {@value #TOP} persons, organisations and places named in most articles (so every group has a row for these,
- * zero when it never names one, and groups compare on the same entities). Sorted by group, then articles
- * (descending), then entity id.
+ * zero when it never names one, and groups compare on the same entities).
  */
 public final class MentionsByGroup {
 
@@ -49,6 +53,16 @@ public final class MentionsByGroup {
   public static final String MENTIONS = "mentions";
   public static final String SHARE_OF_ARTICLES = "share_of_articles";
 
+  private static final StructType OUT = new StructType()
+      .add(GROUP, DataTypes.StringType, false)
+      .add(ENTITY_ID, DataTypes.StringType, false)
+      .add(MENTIONS, DataTypes.LongType, false)
+      .add(PER_10K, DataTypes.DoubleType, false)
+      .add(ARTICLES, DataTypes.LongType, false)
+      .add(SHARE_OF_ARTICLES, DataTypes.DoubleType, false)
+      .add(CI_LOW, DataTypes.DoubleType, false)
+      .add(CI_HIGH, DataTypes.DoubleType, false);
+
   private final BootstrapMeans bootstrap;
 
   public MentionsByGroup(BootstrapMeans bootstrap) {
@@ -56,40 +70,54 @@ public final class MentionsByGroup {
   }
 
   /**
-   * @param resolved  {@link Entities#resolved} mentions
-   * @param articles  one row per article: {@code article_id, group, tokens}
-   * @param entities  {@link Entities#table} rows, most articles first
+   * @param perArticle {@link Entities#perArticle} rows
+   * @param groups     each group's articles and tokens ({@code {articles, tokens}})
+   * @param corpusTop  the corpus's most named entities, every group's rows
+   * @param names      every entity: {@code entity_id, name, type}
    */
-  public Dataset<Row> transform(Dataset<Row> resolved, Dataset<Row> articles, Dataset<Row> entities) {
-    Dataset<Row> perArticle = resolved.groupBy(ARTICLE_ID, GROUP, ENTITY_ID).agg(count(lit(1)).as(MENTIONS));
+  public Dataset<Row> transform(Dataset<Row> perArticle, Map<String, long[]> groups, List<String> corpusTop,
+                                Dataset<Row> names) {
+    SparkSession spark = perArticle.sparkSession();
     Dataset<Row> perGroup = perArticle.groupBy(GROUP, ENTITY_ID)
         .agg(sum(MENTIONS).as(MENTIONS), count(lit(1)).as(ARTICLES));
     Dataset<Row> topOfGroup = perGroup
         .withColumn("r", row_number().over(Window.partitionBy(GROUP)
             .orderBy(col(ARTICLES).desc(), col(MENTIONS).desc(), col(ENTITY_ID))))
         .filter(col("r").leq(TOP)).select(GROUP, ENTITY_ID);
-    List<Row> corpusTop = entities.filter(col(TYPE).isin("person", "organisation", "place"))
-        .orderBy(col(ARTICLES).desc(), col(MENTIONS).desc(), col(ENTITY_ID)).select(ENTITY_ID).limit(TOP)
-        .collectAsList();
-    Dataset<Row> groups = articles.select(GROUP).distinct();
-    Dataset<Row> everywhere = groups.crossJoin(broadcast(resolved.sparkSession().createDataFrame(corpusTop,
-        new org.apache.spark.sql.types.StructType().add(ENTITY_ID, org.apache.spark.sql.types.DataTypes.StringType))));
-    Dataset<Row> selected = topOfGroup.union(everywhere).distinct();
-
-    Dataset<Row> units = articles.select(ARTICLE_ID, GROUP).join(selected, GROUP)
-        .join(perArticle.select(ARTICLE_ID, ENTITY_ID, MENTIONS), org.framing.spark.ScalaSeq.of(ARTICLE_ID, ENTITY_ID),
-            "left")
-        .select(col(GROUP), col(ENTITY_ID),
-            when(coalesce(col(MENTIONS), lit(0L)).gt(0), lit(1.0)).otherwise(lit(0.0)).as(BootstrapMeans.VALUE),
-            lit(1.0).as(BootstrapMeans.WEIGHT));
-    Dataset<Row> intervals = bootstrap.transform(units, List.of(GROUP, ENTITY_ID));
-
-    Dataset<Row> totals = articles.groupBy(GROUP).agg(sum(TOKENS).as("group_tokens"));
-    Dataset<Row> names = resolved.select(ENTITY_ID, NAME, TYPE).distinct();
-    return intervals.join(totals, GROUP).join(broadcast(names), ENTITY_ID)
+    List<Row> pairs = new ArrayList<>();
+    for (String g : groups.keySet()) {
+      for (String e : corpusTop) {
+        pairs.add(RowFactory.create(g, e));
+      }
+    }
+    Dataset<Row> everywhere = spark.createDataFrame(new JavaSparkContext(spark.sparkContext())
+        .parallelize(pairs, Math.max(1, pairs.size() / 50_000)), new StructType()
+        .add(GROUP, DataTypes.StringType, false).add(ENTITY_ID, DataTypes.StringType, false));
+    Dataset<Row> selected = topOfGroup.union(everywhere).distinct()
         .join(perGroup, org.framing.spark.ScalaSeq.of(GROUP, ENTITY_ID), "left")
-        .select(col(GROUP), col(ENTITY_ID), col(NAME), col(TYPE), coalesce(col(MENTIONS), lit(0L)).as(MENTIONS),
-            coalesce(col(MENTIONS), lit(0L)).multiply(10_000.0).divide(col("group_tokens")).as(PER_10K),
-            coalesce(col(ARTICLES), lit(0L)).as(ARTICLES), col(MEAN).as(SHARE_OF_ARTICLES), col(CI_LOW), col(CI_HIGH));
+        .select(col(GROUP), col(ENTITY_ID), org.apache.spark.sql.functions.coalesce(col(MENTIONS), lit(0L)).as(MENTIONS),
+            org.apache.spark.sql.functions.coalesce(col(ARTICLES), lit(0L)).as(ARTICLES));
+    Dataset<Row> rows = selected.map(row(groups, bootstrap), Encoders.row(OUT));
+    return rows.join(broadcast(names), ENTITY_ID).select(col(GROUP), col(ENTITY_ID), col(NAME), col(TYPE),
+        col(MENTIONS), col(PER_10K), col(ARTICLES), col(SHARE_OF_ARTICLES), col(CI_LOW), col(CI_HIGH));
+  }
+
+  /** One group and entity ({@code group, entity_id, mentions, articles}) to its row of {@link #OUT}. */
+  private static MapFunction<Row, Row> row(Map<String, long[]> groups, BootstrapMeans bootstrap) {
+    Map<String, long[]> totals = Map.copyOf(groups);
+    return r -> {
+      String group = r.getString(0);
+      String entity = r.getString(1);
+      long mentions = r.getLong(2);
+      long naming = r.getLong(3);
+      long[] total = totals.get(group);
+      double[][] units = new double[(int) total[0]][];
+      for (int i = 0; i < units.length; i++) {
+        units[i] = new double[] {i < naming ? 1.0 : 0.0, 1.0};
+      }
+      double[] share = bootstrap.estimate(units, group, entity);
+      return RowFactory.create(group, entity, mentions, 10_000.0 * mentions / total[1], naming, share[0], share[1],
+          share[2]);
+    };
   }
 }

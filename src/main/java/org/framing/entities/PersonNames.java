@@ -52,6 +52,10 @@ public final class PersonNames {
   public static final Set<String> PARTICLES = Set.of("bin", "al", "de", "van", "von", "der", "den", "la", "le", "da",
       "di", "du", "dos", "del", "ibn", "ben");
 
+  /** Party words: "California Democrat", "Texas Republican" name a role, not a person. */
+  static final Set<String> PARTY_WORDS = Set.of("democrat", "democrats", "republican", "republicans", "independent",
+      "conservative", "liberal", "libertarian", "socialist");
+
   /** Generational suffixes, left out of the key. */
   static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
@@ -115,13 +119,15 @@ public final class PersonNames {
 
   /**
    * Whether the words (titles already left out) look like a person's name: two to five words, the last a name
-   * word (or a suffix after one), the first a name word or an initial and no adjective of nationality
-   * ({@link Adjectives}), the others name words or initials, none an organisation word nor a sentence word.
+   * word (or a suffix after one) and no party word ("California Democrat"), the first a name word or an initial
+   * and no adjective of nationality ({@link Adjectives}), the others name words or initials, none an organisation
+   * word nor a sentence word.
    */
   public static boolean looksLikePerson(List<String> words) {
     List<String> w = withoutSuffix(words);
-    if (w.size() < 2 || w.size() > 5 || !nameWord(w.get(w.size() - 1)) || Adjectives.adjective(fold(w.get(0)))) {
-      return false;     // "Pakistani Taliban"
+    if (w.size() < 2 || w.size() > 5 || !nameWord(w.get(w.size() - 1)) || Adjectives.adjective(fold(w.get(0)))
+        || PARTY_WORDS.contains(fold(w.get(w.size() - 1)))) {
+      return false;     // "Pakistani Taliban", "California Democrat"
     }
     for (int i = 0; i < w.size(); i++) {
       String x = w.get(i);

@@ -33,7 +33,7 @@ final class PosModel {
       "few", "during", "under", "over", "among", "through", "without", "within", "like", "unlike", "about", "indeed",
       "moreover", "overall", "thus", "therefore", "let", "please", "asked", "said", "whether", "do", "does", "did",
       "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should", "in",
-      "speaking", "officials", "critics", "supporters", "democrats", "republicans", "people", "experts");
+      "speaking", "officials", "critics", "per", "via", "amid", "following", "supporters", "democrats", "republicans", "people", "experts");
 
   private static volatile POSModel model;
   private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(model()));

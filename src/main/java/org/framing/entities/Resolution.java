@@ -22,10 +22,11 @@ import org.framing.entities.MentionFinder.Kind;
  *   <li>A surname or bare name no full name of its article ended in ({@code ~surname}) goes to the person with that
  *       surname the corpus names most (by mentions), when that person has at least {@value #DOMINANCE} times the
  *       mentions of the next one with that surname; otherwise it is an entity of its own: a person when a
- *       personal title stood before it once ("Mr. Obama"), else a name of kind other ("Americans",
- *       "Obamacare", a city).</li>
- *   <li>An acronym that some article spelled out ("NATO" beside "North Atlantic Treaty Organization") is, in
- *       every article, the organisation it was spelled out as most often.</li>
+ *       personal title stands before at least one in {@value #TITLED_SHARE} of its mentions ("Mr. Obama"), else a
+ *       name of kind other ("Americans", "Obamacare", a city).</li>
+ *   <li>An acronym that some article spelled out ("NATO" beside "North Atlantic Treaty Organization") and the
+ *       expansion it was spelled out as most often are one organisation in every article, keyed by the form the
+ *       corpus writes more (NATO; "Clinton News Network", a jibe, joins CNN, not the other way round).</li>
  *   <li>An organisation, place or other name is one entity per folded name.</li>
  * </ol>
  *
@@ -38,6 +39,9 @@ public final class Resolution implements Serializable {
 
   /** How many times the mentions of the next person with the surname the first must have. */
   public static final int DOMINANCE = 2;
+
+  /** A bare name is a person when at least one in this many of its mentions follows a personal title. */
+  public static final int TITLED_SHARE = 10;
 
   /** One distinct kind, key and text of the corpus's mentions, how often it occurs, how often after a title. */
   public record KeyCount(String kind, String key, String text, long mentions, long titled) {}
@@ -71,7 +75,9 @@ public final class Resolution implements Serializable {
     Map<String, Long> personMentions = new HashMap<>();
     Map<String, List<String>> bySurname = new HashMap<>();
     Map<String, Long> acronymVotes = new HashMap<>();
-    Map<String, Boolean> titled = new HashMap<>();
+    Map<String, Long> titledBare = new HashMap<>();
+    Map<String, Long> bareMentions = new HashMap<>();
+    Map<String, Long> keyMentions = new HashMap<>();
     java.util.Set<String> confirmed = new java.util.HashSet<>();
     for (KeyCount c : counts) {
       if (c.kind().equals(Kind.PERSON.label()) && !c.key().startsWith("~") && (c.titled() > 0 || !c.text().contains(" "))) {
@@ -85,14 +91,26 @@ public final class Resolution implements Serializable {
         }
       }
       if (c.key().startsWith("~")) {
-        titled.merge(c.key(), c.kind().equals(Kind.PERSON.label()), Boolean::logicalOr);
+        titledBare.merge(c.key(), c.titled(), Long::sum);
+        bareMentions.merge(c.key(), c.mentions(), Long::sum);
       }
       if (c.kind().equals(Kind.ORGANISATION.label()) && MentionFinder.acronym(c.text())
           && !c.key().equals(folded(c.text()))) {
         acronymVotes.merge(folded(c.text()) + "|" + c.key(), c.mentions(), Long::sum);
       }
     }
-    Map<String, String> expansion = expansions(acronymVotes);
+    for (KeyCount c : counts) {
+      keyMentions.merge(c.kind() + "|" + c.key(), c.mentions(), Long::sum);
+    }
+    // An acronym and its expansion are one organisation, keyed by the form written more ("NATO", "CNN").
+    Map<String, String> pair = new HashMap<>();
+    expansions(acronymVotes).forEach((acronym, expanded) -> {
+      long a = keyMentions.getOrDefault(Kind.ORGANISATION.label() + "|" + acronym, 0L);
+      long e = keyMentions.getOrDefault(Kind.ORGANISATION.label() + "|" + expanded, 0L);
+      String canonical = a >= e ? acronym : expanded;
+      pair.put(acronym, canonical);
+      pair.putIfAbsent(expanded, canonical);
+    });
 
     Map<String, String> idOf = new HashMap<>();
     Map<String, String> typeOf = new HashMap<>();
@@ -110,12 +128,13 @@ public final class Resolution implements Serializable {
           type = Kind.PERSON.label();
           key = person;
         } else {
-          type = titled.get(c.key()) ? Kind.PERSON.label() : Kind.OTHER.label();
+          type = TITLED_SHARE * titledBare.get(c.key()) >= bareMentions.get(c.key()) ? Kind.PERSON.label()
+              : Kind.OTHER.label();
           key = s;
         }
-      } else if (c.kind().equals(Kind.ORGANISATION.label()) && expansion.containsKey(c.key())) {
+      } else if (c.kind().equals(Kind.ORGANISATION.label()) && pair.containsKey(c.key())) {
         type = c.kind();
-        key = expansion.get(c.key());
+        key = pair.get(c.key());
       } else if (c.kind().equals(Kind.PERSON.label()) && !confirmed.contains(c.key())) {
         type = Kind.OTHER.label();
         key = c.key();

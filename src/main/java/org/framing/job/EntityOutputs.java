@@ -2,13 +2,19 @@ package org.framing.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.framing.schema.Columns.ARTICLES;
-import static org.framing.schema.Columns.ARTICLE_ID;
 import static org.framing.schema.Columns.ENTITY_ID;
 import static org.framing.schema.Columns.GROUP;
-import static org.framing.schema.Columns.TOKENS;
 
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.framing.entities.Entities;
 import org.framing.entities.EntityActors;
 import org.framing.entities.MentionsByGroup;
@@ -42,30 +48,57 @@ final class EntityOutputs {
 
   /**
    * Writes both files, and actor_sentiment.csv toward the top {@code actorsTop} entities when {@code scored} (the
-   * pass's scored sentences, given only when the study lists no actors) is not null.
+   * pass's scored sentences, given only when the study lists no actors) is not null. {@code groups}: each group's
+   * articles and tokens. The pass is read once, for its mentions, kept until the files are written.
    */
-  Resolution write(Dataset<Row> pass, Dataset<Row> analyzed, Dataset<Row> scored, int actorsTop) {
-    Dataset<Row> mentions = Entities.mentions(pass);
-    Resolution resolution = Entities.resolve(mentions);
-    Dataset<Row> resolved = Entities.resolved(mentions, resolution);
-    Dataset<Row> table = Entities.table(resolved, MIN_MENTIONS);
-    long entities = out.write(OutputFile.ENTITIES, Sorted.inOnePartition(table, col(ARTICLES).desc(),
-        col(MentionsByGroup.MENTIONS).desc(), col(ENTITY_ID)));
-    Dataset<Row> byGroup = new MentionsByGroup(bootstrap)
-        .transform(resolved, analyzed.select(ARTICLE_ID, GROUP, TOKENS), table);
-    out.write(OutputFile.MENTIONS_BY_GROUP, Sorted.inOnePartition(byGroup, col(GROUP), col(ARTICLES).desc(),
-        col(ENTITY_ID)));
-    String actors = "";
-    if (scored != null && actorsTop > 0) {
-      EntityActors top = EntityActors.of(table, actorsTop);
-      if (!top.isEmpty()) {
-        out.writeAsIs(OutputFile.ACTORS, new ActorSentiment(top.actors(), GroupSentiment.MIN_ARTICLES_TO_RESAMPLE,
-            bootstrap).transform(top.sentences(ScoredArticles.sentences(scored), resolved)));
-        actors = ", " + OutputFile.ACTORS.file() + " (toward the " + top.actors().actors().size() + " most named)";
+  Resolution write(Dataset<Row> pass, Map<String, long[]> groups, Dataset<Row> scored, int actorsTop) {
+    Dataset<Row> mentions = Entities.mentions(pass).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> perArticle = null;
+    try {
+      List<Resolution.KeyCount> counts = Entities.keyCounts(mentions);
+      Resolution resolution = Resolution.of(counts);
+      Dataset<Row> resolved = Entities.resolved(mentions, counts, resolution);
+      perArticle = Entities.perArticle(resolved).persist(StorageLevel.MEMORY_AND_DISK());
+      List<Row> table = Entities.table(resolved, perArticle, MIN_MENTIONS)
+          .orderBy(col(ARTICLES).desc(), col(MentionsByGroup.MENTIONS).desc(), col(ENTITY_ID)).collectAsList();
+      long entities = out.write(OutputFile.ENTITIES, table.iterator());
+      Dataset<Row> byGroup = new MentionsByGroup(bootstrap).transform(perArticle, groups, corpusTop(table),
+          names(pass.sparkSession(), resolution));
+      out.write(OutputFile.MENTIONS_BY_GROUP, Sorted.inOnePartition(byGroup, col(GROUP), col(ARTICLES).desc(),
+          col(ENTITY_ID)));
+      String actors = "";
+      if (scored != null && actorsTop > 0) {
+        EntityActors top = EntityActors.of(table, actorsTop);
+        if (!top.isEmpty()) {
+          out.writeAsIs(OutputFile.ACTORS, new ActorSentiment(top.actors(), GroupSentiment.MIN_ARTICLES_TO_RESAMPLE,
+              bootstrap).transform(top.sentences(ScoredArticles.sentences(scored), resolved)));
+          actors = ", " + OutputFile.ACTORS.file() + " (toward the " + top.actors().actors().size() + " most named)";
+        }
       }
+      progress.done("entities", "resolved " + entities + " people, organisations and places named twice or more; "
+          + "wrote " + OutputFile.ENTITIES.file() + ", " + OutputFile.MENTIONS_BY_GROUP.file() + actors);
+      return resolution;
+    } finally {
+      if (perArticle != null) {
+        perArticle.unpersist();
+      }
+      mentions.unpersist();
     }
-    progress.done("entities", "resolved " + entities + " people, organisations and places named twice or more; wrote "
-        + OutputFile.ENTITIES.file() + ", " + OutputFile.MENTIONS_BY_GROUP.file() + actors);
-    return resolution;
+  }
+
+  /** The {@value MentionsByGroup#TOP} persons, organisations and places of entities.csv's rows named in most articles. */
+  static List<String> corpusTop(List<Row> table) {
+    return table.stream().filter(r -> List.of("person", "organisation", "place").contains(r.getString(2)))
+        .limit(MentionsByGroup.TOP).map(r -> r.getString(0)).toList();
+  }
+
+  /** Every entity of the resolution: {@code entity_id, name, type}. */
+  private static Dataset<Row> names(SparkSession spark, Resolution resolution) {
+    java.util.Map<String, Row> byId = new java.util.TreeMap<>();
+    resolution.all().values().forEach(e -> byId.putIfAbsent(e.id(), RowFactory.create(e.id(), e.name(), e.type())));
+    return spark.createDataFrame(new JavaSparkContext(spark.sparkContext())
+        .parallelize(new java.util.ArrayList<>(byId.values()), Math.max(1, byId.size() / 50_000)), new StructType()
+        .add(ENTITY_ID, DataTypes.StringType, false).add(Entities.NAME, DataTypes.StringType, false)
+        .add(Entities.TYPE, DataTypes.StringType, false));
   }
 }

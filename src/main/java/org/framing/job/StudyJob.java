@@ -189,7 +189,9 @@ public final class StudyJob {
       branches.add(() -> {
         if (options.people().enabled()) {
           boolean listed = resources.chain() == null || !resources.chain().actors().isEmpty();
-          resolution.set(new EntityOutputs(bootstrap, csv, progress).write(pass, analyzed, listed ? null : scored,
+          Map<String, long[]> totals = new LinkedHashMap<>();
+          groups.forEach(g -> totals.put(g.getString(0), new long[] {g.getLong(1), g.getLong(2)}));
+          resolution.set(new EntityOutputs(bootstrap, csv, progress).write(pass, totals, listed ? null : scored,
               options.people().actorsTop()));
         }
         if (options.quotes().enabled()) {

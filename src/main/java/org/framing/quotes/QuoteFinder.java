@@ -57,7 +57,8 @@ import org.framing.text.Tokenizer;
  *       quotations (after an optional "But"), or one with neither a speech verb nor a person; in the next
  *       paragraph, a paragraph made only of quotations ending in punctuation (the news convention that a
  *       quotation paragraph continues the speaker of the paragraph before).
- *       Otherwise the quotation is kept without a speaker.</li>
+ *       Otherwise the quotation is kept without a speaker. A text is never a speaker ({@link #DOCUMENTS}: "the
+ *       statement said" leaves the quotation without one, and reported speech of a text is dropped).</li>
  *   <li><b>Kind</b>: direct when the quotation stands apart from the reporter's words: it opens the sentence or
  *       follows a colon or an attributing comma, starts with a capital (or follows a colon), and ends in
  *       punctuation or is followed by punctuation, a capital or its attribution; otherwise partial. A sentence
@@ -210,6 +211,28 @@ public final class QuoteFinder implements Serializable {
       attribute(article, s, spans, headline, out);
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return withoutDocumentSpeakers(out);
+  }
+
+  /** Words that name a text, not someone who speaks: "the statement said", "Statement: “…”". */
+  static final Set<String> DOCUMENTS = Set.of("statement", "statements", "report", "release", "letter", "memo",
+      "document", "documents", "email", "tweet", "post", "study", "poll", "survey", "complaint", "lawsuit", "filing",
+      "ruling", "order", "indictment", "transcript", "article", "story", "book", "video", "ad", "website",
+      "editorial", "column", "analysis", "message", "note", "proposal", "guidance", "text", "summary", "readout");
+
+  /**
+   * A text is never a speaker: a quotation attributed to one ("the statement said") keeps no speaker, and
+   * reported speech whose only subject is a text is no reported speech.
+   */
+  private static List<Quote> withoutDocumentSpeakers(List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      if (q.speaker() == null || !DOCUMENTS.contains(Names.bare(q.speaker()))) {
+        out.add(q);
+      } else if (q.kind() != Quote.Kind.REPORTED) {
+        out.add(new Quote(q.start(), q.end(), q.quote(), q.kind(), q.headline(), null, "", q.words()));
+      }
+    }
     return out;
   }
 

@@ -57,7 +57,9 @@ class ResolutionTest {
   @Test
   void anAcronymSpelledOutSomewhereIsThatOrganisationEverywhere() {
     Resolution r = Resolution.of(CORPUS);
-    assertEquals("organisation:north-atlantic-treaty-organization=NATO/organisation", entity(r, "organisation", "nato"));
+    // NATO (60 mentions) is written more than its expansion (8): the organisation is keyed by the acronym.
+    assertEquals("organisation:nato=NATO/organisation", entity(r, "organisation", "nato"));
+    assertEquals("organisation:nato=NATO/organisation", entity(r, "organisation", "north atlantic treaty organization"));
     assertEquals("place:united-states=U.S./place", entity(r, "place", "united states"));
   }
 
@@ -67,7 +69,7 @@ class ResolutionTest {
     assertEquals("person:donald-trump", r.speaker("Donald John Trump").id());
     assertEquals("person:donald-trump", r.speaker("Trump").id());
     assertEquals("person:hillary-clinton", r.speaker("Hillary Rodham Clinton").id());
-    assertEquals("organisation:north-atlantic-treaty-organization", r.speaker("NATO").id());
+    assertEquals("organisation:nato", r.speaker("NATO").id());
     assertNull(r.speaker("Russian official"));
     assertNull(r.speaker(null));
   }
