@@ -17,13 +17,13 @@ import static org.framing.schema.Columns.TEXT;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.framing.spark.DriverRows;
 import org.framing.spark.ScalaSeq;
 import org.framing.text.ArticlePart;
 
@@ -44,6 +44,14 @@ public final class Entities {
   public static final String START = "start";
   public static final String END = "end";
   public static final String TITLED = "titled";
+
+  /** The types of entity that are named actors, voices and comparisons: not {@code other}. */
+  public static final List<String> NAMED_TYPES = List.of("person", "organisation", "place");
+
+  /** Whether a row of entities.csv ({@code entity_id, name, type, ...}) is of a {@link #NAMED_TYPES} type. */
+  public static boolean named(Row entity) {
+    return NAMED_TYPES.contains(entity.getString(2));
+  }
 
   /** One mention in the pass. */
   public static final StructType MENTION = new StructType()
@@ -118,8 +126,7 @@ public final class Entities {
       Resolution.Entity e = resolution.entity(kind, key);
       rows.add(RowFactory.create(kind, key, e.id(), e.name(), e.type()));
     }
-    return spark.createDataFrame(new JavaSparkContext(spark.sparkContext())
-        .parallelize(rows, Math.max(1, rows.size() / 50_000)), LOOKUP);
+    return DriverRows.table(spark, rows, LOOKUP);
   }
 
   /** The mentions with their entity: {@code article_id, group, entity_id, name, type, text, sentence_index}. */

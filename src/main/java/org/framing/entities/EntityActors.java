@@ -37,8 +37,7 @@ public final class EntityActors {
 
   /** The top {@code n} persons, organisations and places of entities.csv's rows (most articles first). */
   public static EntityActors of(List<Row> table, int n) {
-    return new EntityActors(table.stream().filter(r -> List.of("person", "organisation", "place").contains(r.getString(2)))
-        .limit(n).map(r -> RowFactory.create(r.getString(0), r.getString(1), r.getString(2))).toList());
+    return new EntityActors(table.stream().filter(Entities::named).limit(n).map(r -> RowFactory.create(r.getString(0), r.getString(1), r.getString(2))).toList());
   }
 
   public boolean isEmpty() {

@@ -297,7 +297,7 @@ public final class MentionFinder implements Serializable {
       return mention(prefix, 0, Kind.PLACE, place);
     }
     if (organisationWords(words) > 0 || words.size() == 1 && acronym(words.get(0))) {
-      return mention(prefix, 0, Kind.ORGANISATION, folded(words));
+      return mention(prefix, 0, Kind.ORGANISATION, PersonNames.foldWords(String.join(" ", words)));
     }
     return null;
   }
@@ -376,7 +376,7 @@ public final class MentionFinder implements Serializable {
       return mention(run, from, Kind.PERSON, "~" + PersonNames.surname(name));
     }
     if (organisationWords(words) > 0 || words.stream().anyMatch(MentionFinder::acronym)) {
-      return mention(run, 0, Kind.ORGANISATION, folded(words));
+      return mention(run, 0, Kind.ORGANISATION, PersonNames.foldWords(String.join(" ", words)));
     }
     if (words.size() == 1) {
       String f = PersonNames.fold(words.get(0));
@@ -389,7 +389,7 @@ public final class MentionFinder implements Serializable {
     if (name.isEmpty()) {
       return null;      // all titles: "Foreign Minister"
     }
-    return mention(run, 0, Kind.OTHER, folded(words));
+    return mention(run, 0, Kind.OTHER, PersonNames.foldWords(String.join(" ", words)));
   }
 
   /**
@@ -446,9 +446,6 @@ public final class MentionFinder implements Serializable {
   /** The longest acronym ("UNESCO"); a longer word in capitals is shouting ("PLAYBACK"), not an acronym. */
   static final int MAX_ACRONYM = 6;
 
-  private static String folded(List<String> words) {
-    return PersonNames.foldWords(String.join(" ", words));
-  }
 
   private static Mention mention(List<Word> run, int from, Kind kind, String key) {
     Word first = run.get(from);

@@ -18,7 +18,6 @@ import static org.framing.entities.Entities.TYPE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -28,6 +27,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.framing.spark.DriverRows;
 import org.framing.stats.BootstrapMeans;
 
 /**
@@ -90,8 +90,7 @@ public final class MentionsByGroup {
         pairs.add(RowFactory.create(g, e));
       }
     }
-    Dataset<Row> everywhere = spark.createDataFrame(new JavaSparkContext(spark.sparkContext())
-        .parallelize(pairs, Math.max(1, pairs.size() / 50_000)), new StructType()
+    Dataset<Row> everywhere = DriverRows.table(spark, pairs, new StructType()
         .add(GROUP, DataTypes.StringType, false).add(ENTITY_ID, DataTypes.StringType, false));
     Dataset<Row> selected = topOfGroup.union(everywhere).distinct()
         .join(perGroup, org.framing.spark.ScalaSeq.of(GROUP, ENTITY_ID), "left")

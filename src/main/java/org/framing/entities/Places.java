@@ -40,7 +40,7 @@ final class Places {
     for (String code : Locale.getISOCountries()) {
       String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
       if (name.matches("[\\p{L} .'’]+")) {
-        m.put(fold(name), fold(name));
+        m.put(PersonNames.foldWords(name), PersonNames.foldWords(name));
       }
     }
     for (String state : List.of("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
@@ -50,19 +50,19 @@ final class Places {
         "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
         "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
         "Wisconsin", "Wyoming", "District of Columbia")) {
-      m.put(fold(state), fold(state));
+      m.put(PersonNames.foldWords(state), PersonNames.foldWords(state));
     }
     for (String region : List.of("Europe", "Asia", "Africa", "North America", "South America", "Latin America",
         "Central America", "Middle East", "Antarctica", "Oceania", "Caribbean", "Balkans", "Scandinavia",
         "Persian Gulf", "Gaza", "Gaza Strip", "West Bank", "Crimea", "Donbas", "Kashmir", "Taiwan")) {
-      m.put(fold(region), fold(region));
+      m.put(PersonNames.foldWords(region), PersonNames.foldWords(region));
     }
     for (String zone : java.util.TimeZone.getAvailableIDs()) {
       int slash = zone.lastIndexOf('/');
       String city = zone.substring(slash + 1).replace('_', ' ');
       if (slash > 0 && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/") && city.matches("\\p{Lu}[\\p{L} ]+")
           && !NOT_CITIES.contains(city)) {
-        m.putIfAbsent(fold(city), fold(city));
+        m.putIfAbsent(PersonNames.foldWords(city), PersonNames.foldWords(city));
       }
     }
     String[][] aliases = {
@@ -75,17 +75,14 @@ final class Places {
         {"Washington, D.C.", "District of Columbia"}, {"DPRK", "North Korea"}, {"PRC", "China"},
         {"UAE", "United Arab Emirates"}};
     for (String[] a : aliases) {
-      m.put(fold(a[0]), fold(a[1]));
+      m.put(PersonNames.foldWords(a[0]), PersonNames.foldWords(a[1]));
     }
     return Map.copyOf(m);
   }
 
-  private static String fold(String name) {
-    return PersonNames.foldWords(name);
-  }
 
   /** The place's key when the words name one, else null. */
   static String key(List<String> words) {
-    return KEYS.get(fold(String.join(" ", words)));
+    return KEYS.get(PersonNames.foldWords(String.join(" ", words)));
   }
 }

@@ -61,9 +61,11 @@ public final class Resolution implements Serializable {
     return entities.get(lookup(kind, key));
   }
 
-  /** Every (kind, key) with its entity, in key order. */
-  public Map<String, Entity> all() {
-    return new TreeMap<>(entities);
+  /** Every entity once, in id order. */
+  public List<Entity> entities() {
+    Map<String, Entity> byId = new TreeMap<>();
+    entities.values().forEach(e -> byId.putIfAbsent(e.id(), e));
+    return List.copyOf(byId.values());
   }
 
   /** The lookup key: a surname or bare name ({@code ~x}) is one whatever its kind. */
@@ -95,8 +97,8 @@ public final class Resolution implements Serializable {
         bareMentions.merge(c.key(), c.mentions(), Long::sum);
       }
       if (c.kind().equals(Kind.ORGANISATION.label()) && MentionFinder.acronym(c.text())
-          && !c.key().equals(folded(c.text()))) {
-        acronymVotes.merge(folded(c.text()) + "|" + c.key(), c.mentions(), Long::sum);
+          && !c.key().equals(PersonNames.foldWords(c.text()))) {
+        acronymVotes.merge(PersonNames.foldWords(c.text()) + "|" + c.key(), c.mentions(), Long::sum);
       }
     }
     for (KeyCount c : counts) {
@@ -198,9 +200,6 @@ public final class Resolution implements Serializable {
         .findFirst().map(f -> f.getKey().substring(1)).orElse("");
   }
 
-  static String folded(String text) {
-    return PersonNames.foldWords(text);
-  }
 
   /**
    * The lookup of a quotation's speaker as the quotation rules name it: a person's full name, else a single name
@@ -220,7 +219,7 @@ public final class Resolution implements Serializable {
         return e;
       }
     }
-    String f = folded(speaker);
+    String f = PersonNames.foldWords(speaker);
     for (Kind k : List.of(Kind.ORGANISATION, Kind.PLACE, Kind.OTHER)) {
       Entity e = entities.get(lookup(k.label(), f));
       if (e != null) {

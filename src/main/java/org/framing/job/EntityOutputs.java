@@ -7,7 +7,6 @@ import static org.framing.schema.Columns.GROUP;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -23,6 +22,7 @@ import org.framing.schema.OutputFile;
 import org.framing.sentiment.ActorSentiment;
 import org.framing.sentiment.GroupSentiment;
 import org.framing.sentiment.ScoredArticles;
+import org.framing.spark.DriverRows;
 import org.framing.spark.Sorted;
 import org.framing.stats.BootstrapMeans;
 
@@ -88,17 +88,13 @@ final class EntityOutputs {
 
   /** The {@value MentionsByGroup#TOP} persons, organisations and places of entities.csv's rows named in most articles. */
   static List<String> corpusTop(List<Row> table) {
-    return table.stream().filter(r -> List.of("person", "organisation", "place").contains(r.getString(2)))
-        .limit(MentionsByGroup.TOP).map(r -> r.getString(0)).toList();
+    return table.stream().filter(Entities::named).limit(MentionsByGroup.TOP).map(r -> r.getString(0)).toList();
   }
 
   /** Every entity of the resolution: {@code entity_id, name, type}. */
   private static Dataset<Row> names(SparkSession spark, Resolution resolution) {
-    java.util.Map<String, Row> byId = new java.util.TreeMap<>();
-    resolution.all().values().forEach(e -> byId.putIfAbsent(e.id(), RowFactory.create(e.id(), e.name(), e.type())));
-    return spark.createDataFrame(new JavaSparkContext(spark.sparkContext())
-        .parallelize(new java.util.ArrayList<>(byId.values()), Math.max(1, byId.size() / 50_000)), new StructType()
-        .add(ENTITY_ID, DataTypes.StringType, false).add(Entities.NAME, DataTypes.StringType, false)
-        .add(Entities.TYPE, DataTypes.StringType, false));
+    List<Row> rows = resolution.entities().stream().map(e -> RowFactory.create(e.id(), e.name(), e.type())).toList();
+    return DriverRows.table(spark, rows, new StructType().add(ENTITY_ID, DataTypes.StringType, false)
+        .add(Entities.NAME, DataTypes.StringType, false).add(Entities.TYPE, DataTypes.StringType, false));
   }
 }
