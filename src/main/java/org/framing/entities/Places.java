@@ -81,8 +81,14 @@ final class Places {
   }
 
 
-  /** The place's key when the words name one, else null. */
+  /**
+   * The place's key when the words name one, else null. "US" in capitals is the country and "Us" the pronoun
+   * ("Contact Us"), as the tokenizer reads them ({@code Tokenizer#US}).
+   */
   static String key(List<String> words) {
+    if (words.size() == 1 && words.get(0).equalsIgnoreCase("us") && !words.get(0).equals("US")) {
+      return null;
+    }
     return KEYS.get(PersonNames.foldWords(String.join(" ", words)));
   }
 }

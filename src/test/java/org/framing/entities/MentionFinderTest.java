@@ -71,6 +71,7 @@ class MentionFinderTest {
     assertEquals(List.of("place:ukraine=Ukraine"),
         mentions("The US-led talks with Russian officials and Western diplomats on Ukraine ended."));
     assertEquals(List.of(), mentions("I'm sure it is."));
+    assertEquals(List.of(), mentions("Readers can write to Us at any time."));
   }
 
   @Test
