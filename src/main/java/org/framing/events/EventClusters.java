@@ -24,16 +24,13 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.feature.CountVectorizer;
-import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.IDF;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
-import org.apache.spark.ml.feature.Normalizer;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
@@ -53,12 +50,13 @@ import org.framing.spark.ScalaSeq;
  * <ol>
  *   <li><b>Vectors.</b> Each article is a TF-IDF vector of its terms (unigrams and bigrams after stop words, as
  *       everywhere in the job): weight {@code (1 + ln c) + LEAD_WEIGHT·[in lead] + TITLE_WEIGHT·[in title]} for a
- *       term counted c times in the body, then Spark MLlib's {@link IDF} (ln((m + 1)/(df + 1)), plus 1) and an L2
- *       {@link Normalizer}. Sublinear term frequency keeps a long article's repeated words from deciding the story
+ *       term counted c times in the body, then MLlib's {@link IDF} formula (ln((m + 1)/(df + 1)), plus 1) and
+ *       MLlib's L2 normaliser. Sublinear term frequency keeps a long article's repeated words from deciding the story
  *       (Manning, Raghavan &amp; Schütze, "Introduction to Information Retrieval", 2008, §6.4.1); the title and
- *       the lead name the story's who, what and where. The vocabulary is MLlib's {@link CountVectorizer} over
- *       terms found in at least two articles: a term of one article links nothing. The weight is
- *       {@code tf · (idf + 1)}, scikit-learn's {@code smooth_idf}, so the words every article shares still count.</li>
+ *       the lead name the story's who, what and where. The vocabulary is the terms found in at least two articles,
+ *       as MLlib's {@link CountVectorizer} with {@code minDF = 2} keeps them: a term of one article links nothing.
+ *       The weight is {@code tf · (idf + 1)}, scikit-learn's {@code smooth_idf}, so the words every article shares
+ *       still count. One aggregation counts the document frequencies for both ({@link #vectors}).</li>
  *   <li><b>Candidates.</b> Spark MLlib's {@link MinHashLSH} ({@value #HASH_TABLES} tables) on each article's
  *       {@value #KEY_TERMS} highest-weighted terms: two articles are a candidate pair when one of their min-hashes
  *       agrees (a pair whose key sets have Jaccard index J, with probability 1 − (1 − J)^tables) and their dates
@@ -151,71 +149,117 @@ public final class EventClusters implements Serializable {
       StructType labelSchema = new StructType().add("row", DataTypes.LongType, false)
           .add("component", DataTypes.LongType, false)
           .add("neighbours", DataTypes.createArrayType(DataTypes.LongType, false), false);
-      Dataset<Row> labelled = vectors.rows().join(vectors.rows().sparkSession().createDataFrame(labels, labelSchema), "row");
+      Dataset<Row> labelled = vectors.rows().join(org.framing.spark.DriverRows.table(vectors.rows().sparkSession(), labels, labelSchema), "row");
       return guarded(labelled);
     }
   }
 
-  /** The vectors of the input's articles (see the class comment for the input columns). */
+  /** The largest vocabulary: terms beyond it (the rarest) are left out of the vectors. */
+  static final int MAX_VOCABULARY = 1 << 18;
+
+  /**
+   * The vectors of the input's articles (see the class comment for the input columns), which the caller should
+   * have persisted: they are read three times, for the document frequencies, the row numbers and the vectors.
+   *
+   * <p>The document frequencies are counted once, by one Spark SQL aggregation, and serve both the vocabulary (as
+   * MLlib's {@link CountVectorizer} with {@code binary, minDF = 2}: terms of two or more articles, the
+   * {@value #MAX_VOCABULARY} most frequent) and the weights (MLlib's {@link IDF} formula, ln((m + 1)/(df + 1))):
+   * fitting both MLlib stages read the articles' terms twice more, and on the 37,536 AllSides articles those reads
+   * took a minute. Ties in document frequency at the vocabulary's cut go by term, so the same corpus always gives
+   * the same vocabulary (CountVectorizer breaks them in the order its partial counts merge). The vectors are then
+   * normalised by MLlib's {@code Normalizer} (L2).
+   */
   public static ArticleVectors vectors(Dataset<Row> in) {
-    StructType weighted = new StructType()
-        .add(ARTICLE_ID, DataTypes.StringType, false)
-        .add(DATE, DataTypes.StringType, true)
-        .add("vocab", DataTypes.createArrayType(DataTypes.StringType, false), false)
-        .add("w_terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
-        .add("w", DataTypes.createArrayType(DataTypes.DoubleType, false), false);
-    Dataset<Row> docs = in.select(ARTICLE_ID, DATE, TERMS, COUNTS, EventText.TITLE_TERMS, EventText.LEAD_TERMS)
-        .map((MapFunction<Row, Row>) EventClusters::weights, Encoders.row(weighted));
-    String[] terms;
-    try {
-      CountVectorizerModel vocabulary = new CountVectorizer().setInputCol("vocab").setOutputCol("unused")
-          .setBinary(true).setMinDF(2).setVocabSize(1 << 18).fit(docs);
-      // MLlib orders the vocabulary by document frequency, and terms of equal frequency in the order its partial
-      // counts happen to merge, which differs from run to run; MinHash hashes term indexes, so the same corpus made
-      // different candidate pairs and events (12,000 AllSides articles: 9,742 to 9,757 events in four runs). The
-      // indexes follow the terms' own order instead.
-      terms = vocabulary.vocabulary().clone();
-      java.util.Arrays.sort(terms);
-    } catch (IllegalArgumentException e) {
-      // MLlib refuses an empty vocabulary: no term is in two articles, so no two articles are alike.
-      terms = new String[0];
+    Column all = org.apache.spark.sql.functions.array_distinct(org.apache.spark.sql.functions.concat(
+        col(TERMS), col(EventText.TITLE_TERMS), col(EventText.LEAD_TERMS)));
+    List<Row> frequent = in.select(org.apache.spark.sql.functions.explode(all).as("term"))
+        .groupBy("term").count().filter(col("count").geq(2))
+        .orderBy(col("count").desc(), col("term").asc()).limit(MAX_VOCABULARY).collectAsList();
+    long m = in.count();
+    String[] terms = new String[frequent.size()];
+    Map<String, Long> df = new HashMap<>();
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = frequent.get(i).getString(0);
+      df.put(terms[i], frequent.get(i).getLong(1));
     }
+    // Indexes in the terms' own order, not by frequency: MinHash hashes the indexes, and the order of the terms
+    // does not depend on how the counts were merged.
+    Arrays.sort(terms);
     Map<String, Integer> index = new HashMap<>();
+    double[] idf = new double[terms.length];
     for (int i = 0; i < terms.length; i++) {
       index.put(terms[i], i);
+      idf[i] = Math.log((m + 1.0) / (df.get(terms[i]) + 1.0));
     }
-    Broadcast<Map<String, Integer>> shared = new org.apache.spark.api.java.JavaSparkContext(in.sparkSession().sparkContext())
-        .broadcast(index);
+    List<String> ids = new ArrayList<>();
+    in.select(ARTICLE_ID).collectAsList().forEach(r -> ids.add(r.getString(0)));
+    // Row numbers in article_id order (Spark's order of strings, by code point): the same ids give the same numbers.
+    ids.sort(org.framing.spark.Sorted::byCodePoint);
+    Map<String, Long> rowOf = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      rowOf.put(ids.get(i), (long) i);
+    }
+    org.apache.spark.api.java.JavaSparkContext jsc = new org.apache.spark.api.java.JavaSparkContext(in.sparkSession().sparkContext());
+    Broadcast<Map<String, Integer>> sharedIndex = jsc.broadcast(index);
+    Broadcast<double[]> sharedIdf = jsc.broadcast(idf);
+    Broadcast<Map<String, Long>> sharedRows = jsc.broadcast(rowOf);
     int size = Math.max(1, terms.length);
-    StructType tfSchema = new StructType()
-        .add(ARTICLE_ID, DataTypes.StringType, false)
-        .add(DATE, DataTypes.StringType, true)
-        .add("tf", SQLDataTypes.VectorType(), false);
-    Dataset<Row> tf = docs.map((MapFunction<Row, Row>) r -> RowFactory.create(r.getString(0), r.getString(1),
-        vector(shared.value(), size, r.getList(3), r.getList(4))), Encoders.row(tfSchema));
-    Dataset<Row> idf = new IDF().setInputCol("tf").setOutputCol("idf_part").fit(tf).transform(tf);
-    // tf · (idf + 1): MLlib's IDF gives tf · ln((m + 1)/(df + 1)); adding tf back is scikit-learn's smooth_idf
-    // variant, in which a term found in every article still counts once (with few articles, as in a study of
-    // five reports of one event, MLlib's alone weighs the story's own words, found in all of them, at 0).
-    StructType plusOne = new StructType()
-        .add(ARTICLE_ID, DataTypes.StringType, false)
-        .add(DATE, DataTypes.StringType, true)
-        .add("tfidf", SQLDataTypes.VectorType(), false);
-    Dataset<Row> tfidf = idf.select(ARTICLE_ID, DATE, "tf", "idf_part").map((MapFunction<Row, Row>) r ->
-        RowFactory.create(r.getString(0), r.getString(1), plus((Vector) r.get(2), (Vector) r.get(3))),
-        Encoders.row(plusOne));
-    Dataset<Row> normalised = new Normalizer().setP(2.0).setInputCol("tfidf").setOutputCol("features").transform(tfidf);
     StructType out = new StructType()
         .add("row", DataTypes.LongType, false)
         .add(ARTICLE_ID, DataTypes.StringType, false)
         .add(DATE, DataTypes.StringType, true)
         .add("features", SQLDataTypes.VectorType(), false)
         .add("keys", SQLDataTypes.VectorType(), false);
-    // Row numbers in article_id order: the same ids give the same numbers, whatever the partitions.
-    Dataset<Row> sorted = normalised.select(ARTICLE_ID, DATE, "features").orderBy(ARTICLE_ID);
-    return new ArticleVectors(in.sparkSession().createDataFrame(
-        sorted.javaRDD().zipWithIndex().map(t -> RowFactory.create(t._2(), t._1().getString(0), t._1().getString(1),
-            t._1().get(2), keys((Vector) t._1().get(2)))), out), terms);
+    Dataset<Row> rows = in.select(ARTICLE_ID, DATE, TERMS, COUNTS, EventText.TITLE_TERMS, EventText.LEAD_TERMS)
+        .map((MapFunction<Row, Row>) r -> {
+          Vector features = features(sharedIndex.value(), sharedIdf.value(), size, r.getList(2), r.getList(3),
+              r.getList(4), r.getList(5));
+          return RowFactory.create(sharedRows.value().get(r.getString(0)), r.getString(0), r.getString(1), features,
+              keys(features));
+        }, Encoders.row(out));
+    return new ArticleVectors(rows, terms);
+  }
+
+  /**
+   * An article's L2-normalised TF-IDF vector over the vocabulary ({@code index}): its weight per term (class
+   * comment: {@code 1 + ln c} for c uses in the body, plus {@value #LEAD_WEIGHT} for each use in the lead and
+   * {@value #TITLE_WEIGHT} for each in the title), {@code tf · idf + tf} (MLlib's IDF product, plus tf for
+   * scikit-learn's {@code smooth_idf}), normalised by MLlib's {@code Normalizer}.
+   */
+  static Vector features(Map<String, Integer> index, double[] idf, int size, List<String> terms, List<Integer> counts,
+                         List<String> title, List<String> lead) {
+    Map<Integer, Double> tf = new HashMap<>();
+    for (int i = 0; i < terms.size(); i++) {
+      Integer k = index.get(terms.get(i));
+      if (k != null) {
+        tf.merge(k, 1 + Math.log(counts.get(i)), Double::sum);
+      }
+    }
+    for (String t : lead) {
+      Integer k = index.get(t);
+      if (k != null) {
+        tf.merge(k, LEAD_WEIGHT, Double::sum);
+      }
+    }
+    for (String t : title) {
+      Integer k = index.get(t);
+      if (k != null) {
+        tf.merge(k, TITLE_WEIGHT, Double::sum);
+      }
+    }
+    int[] indices = new int[tf.size()];
+    int j = 0;
+    for (int k : tf.keySet()) {
+      indices[j++] = k;
+    }
+    Arrays.sort(indices);
+    double[] values = new double[indices.length];
+    for (int i = 0; i < indices.length; i++) {
+      double w = tf.get(indices[i]);
+      values[i] = w + w * idf[indices[i]];
+    }
+    return new org.apache.spark.mllib.feature.Normalizer(2.0)
+        .transform(org.apache.spark.mllib.linalg.Vectors.sparse(size, indices, values)).asML();
   }
 
   /** Kept pairs {@code (row_a, row_b)} with row_a < row_b. */
@@ -347,42 +391,6 @@ public final class EventClusters implements Serializable {
     return i;
   }
 
-  /** One article's vocabulary (body, title and lead terms) and its weighted terms. */
-  static Row weights(Row r) {
-    Map<String, Double> w = new TreeMap<>();
-    List<String> terms = r.getList(2);
-    List<Integer> counts = r.getList(3);
-    for (int i = 0; i < terms.size(); i++) {
-      w.put(terms.get(i), 1 + Math.log(counts.get(i)));
-    }
-    for (String t : r.<String>getList(5)) {
-      w.merge(t, LEAD_WEIGHT, Double::sum);
-    }
-    for (String t : r.<String>getList(4)) {
-      w.merge(t, TITLE_WEIGHT, Double::sum);
-    }
-    String[] keys = w.keySet().toArray(new String[0]);
-    Double[] values = new Double[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      values[i] = w.get(keys[i]);
-    }
-    // Scala sequences: Spark hands this row object itself to the next map (it drops the encode-decode between two
-    // typed maps), and Row.getList reads a Scala sequence.
-    return RowFactory.create(r.getString(0), r.getString(1), ScalaSeq.of(keys), ScalaSeq.of(keys), ScalaSeq.of(values));
-  }
-
-  private static Vector vector(Map<String, Integer> index, int size, List<String> terms, List<Double> weights) {
-    TreeMap<Integer, Double> v = new TreeMap<>();
-    for (int i = 0; i < terms.size(); i++) {
-      Integer k = index.get(terms.get(i));
-      if (k != null) {
-        v.put(k, weights.get(i));
-      }
-    }
-    return Vectors.sparse(size, v.keySet().stream().mapToInt(Integer::intValue).toArray(),
-        v.values().stream().mapToDouble(Double::doubleValue).toArray());
-  }
-
   /** A binary vector of the {@value #KEY_TERMS} largest entries of {@code v} (ties: the lower index). */
   static Vector keys(Vector features) {
     SparseVector v = features.toSparse();
@@ -401,21 +409,6 @@ public final class EventClusters implements Serializable {
     double[] ones = new double[k];
     Arrays.fill(ones, 1.0);
     return Vectors.sparse(v.size(), idx, ones);
-  }
-
-  /** The sum of two vectors of one size (MLlib's IDF leaves out the entries it weighs at 0). */
-  static Vector plus(Vector x, Vector y) {
-    SparseVector a = x.toSparse();
-    SparseVector b = y.toSparse();
-    TreeMap<Integer, Double> sum = new TreeMap<>();
-    for (int i = 0; i < a.indices().length; i++) {
-      sum.merge(a.indices()[i], a.values()[i], Double::sum);
-    }
-    for (int i = 0; i < b.indices().length; i++) {
-      sum.merge(b.indices()[i], b.values()[i], Double::sum);
-    }
-    return Vectors.sparse(a.size(), sum.keySet().stream().mapToInt(Integer::intValue).toArray(),
-        sum.values().stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   /** Days between two ISO dates; 0 when either is missing. */

@@ -93,7 +93,7 @@ public final class Events {
     }
     StructType schema = new StructType().add(EventClusters.CLUSTER, DataTypes.LongType, false)
         .add(EVENT_ID, DataTypes.StringType, false);
-    return clustered.join(in.sparkSession().createDataFrame(names, schema), EventClusters.CLUSTER)
+    return clustered.join(org.framing.spark.DriverRows.table(in.sparkSession(), names, schema), EventClusters.CLUSTER)
         .select(ARTICLE_ID, EVENT_ID);
   }
 
