@@ -1,7 +1,10 @@
 package org.framing.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.framing.schema.Columns.ACTOR_IDS;
 import static org.framing.schema.Columns.ARTICLES;
+import static org.framing.schema.Columns.ARTICLE_ID;
+import static org.framing.schema.Columns.COMPOUND;
 import static org.framing.schema.Columns.ENTITY_ID;
 import static org.framing.schema.Columns.GROUP;
 
@@ -40,6 +43,12 @@ final class EntityOutputs {
   private final CsvOutputs out;
   private final Progress progress;
 
+  /**
+   * The resolution, for the quotations' speakers; and the sentences that mention the most named entities with
+   * their names, persisted (the caller unpersists them), when asked for and there are such actors, else null.
+   */
+  record Result(Resolution resolution, WithinEventOutputs.ActorMentions actors) {}
+
   EntityOutputs(BootstrapMeans bootstrap, CsvOutputs out, Progress progress) {
     this.bootstrap = bootstrap;
     this.out = out;
@@ -51,7 +60,8 @@ final class EntityOutputs {
    * pass's scored sentences, given only when the study lists no actors) is not null. {@code groups}: each group's
    * articles and tokens. The pass is read once, for its mentions, kept until the files are written.
    */
-  Resolution write(Dataset<Row> pass, Map<String, long[]> groups, Dataset<Row> scored, int actorsTop) {
+  Result write(Dataset<Row> pass, Map<String, long[]> groups, Dataset<Row> scored, int actorsTop,
+               boolean keepActorMentions) {
     Dataset<Row> mentions = Entities.mentions(pass).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> perArticle = null;
     try {
@@ -67,17 +77,27 @@ final class EntityOutputs {
       out.write(OutputFile.MENTIONS_BY_GROUP, Sorted.inOnePartition(byGroup, col(GROUP), col(ARTICLES).desc(),
           col(ENTITY_ID)));
       String actors = "";
+      WithinEventOutputs.ActorMentions kept = null;
       if (scored != null && actorsTop > 0) {
         EntityActors top = EntityActors.of(table, actorsTop);
         if (!top.isEmpty()) {
+          Dataset<Row> sentences = top.sentences(ScoredArticles.sentences(scored), resolved);
           out.writeAsIs(OutputFile.ACTORS, new ActorSentiment(top.actors(), GroupSentiment.MIN_ARTICLES_TO_RESAMPLE,
-              bootstrap).transform(top.sentences(ScoredArticles.sentences(scored), resolved)));
+              bootstrap).transform(sentences));
+          if (keepActorMentions) {
+            // Kept, and computed now, while the mentions they come from are still in memory.
+            Dataset<Row> mentioning = sentences.filter(org.apache.spark.sql.functions.size(col(ACTOR_IDS)).gt(0))
+                .select(ARTICLE_ID, COMPOUND, ACTOR_IDS).persist(StorageLevel.MEMORY_AND_DISK());
+            mentioning.count();
+            kept = new WithinEventOutputs.ActorMentions(mentioning,
+                top.actors().actors().stream().map(org.framing.lexicon.Actors.Actor::name).toList());
+          }
           actors = ", " + OutputFile.ACTORS.file() + " (toward the " + top.actors().actors().size() + " most named)";
         }
       }
       progress.done("entities", "resolved " + entities + " people, organisations and places named twice or more; "
           + "wrote " + OutputFile.ENTITIES.file() + ", " + OutputFile.MENTIONS_BY_GROUP.file() + actors);
-      return resolution;
+      return new Result(resolution, kept);
     } finally {
       if (perArticle != null) {
         perArticle.unpersist();

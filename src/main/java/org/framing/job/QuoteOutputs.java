@@ -33,8 +33,12 @@ final class QuoteOutputs {
     this.progress = progress;
   }
 
-  /** Writes both files; {@code resolution} gives the speakers' entities (null: entities off). */
-  void write(Dataset<Row> pass, Resolution resolution) {
+  /**
+   * Writes both files; {@code resolution} gives the speakers' entities (null: entities off). Returns the
+   * quotations' {@code article_id} and {@link SpeakerEntities#VOICE}, one row per quotation, computed again from
+   * the pass when read.
+   */
+  Dataset<Row> write(Dataset<Row> pass, Resolution resolution) {
     Dataset<Row> quotes = SpeakerEntities.attach(Quotations.fromPass(pass), resolution);
     long found = out.writePerArticle(OutputFile.QUOTES, quotes, QUOTE_INDEX);
     Dataset<Row> voices = Sorted.inOnePartition(new Voices().transform(quotes.withColumn(SPEAKER, col(SpeakerEntities.VOICE))), col(GROUP), col(QUOTES).desc(),
@@ -43,5 +47,6 @@ final class QuoteOutputs {
     long direct = quotes.filter(col(KIND).equalTo(Quote.Kind.DIRECT.label())).count();
     progress.done("quotes", "found " + found + " quotations and reported statements (" + direct + " direct); wrote "
         + OutputFile.QUOTES.file() + ", " + OutputFile.VOICES.file());
+    return quotes.select(org.framing.schema.Columns.ARTICLE_ID, SpeakerEntities.VOICE);
   }
 }

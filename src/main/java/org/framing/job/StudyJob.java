@@ -166,12 +166,12 @@ public final class StudyJob {
     });
     branches.add(() -> new KeynessOutputs(options.keyness(), csv, progress).write(groupTerms, groups.size()));
     Map<String, Object> record = Collections.synchronizedMap(new LinkedHashMap<>());
+    java.util.concurrent.atomic.AtomicReference<Dataset<Row>> eventTable = new java.util.concurrent.atomic.AtomicReference<>();
     if (options.events().enabled()) {
       EventOutputs events = new EventOutputs(options.events(), options.keyness(), options.seed(), csv, progress);
-      List<String> frames = frameNames(resources);
-      BootstrapMeans bootstrap = new BootstrapMeans(options.sentiment().resamples(), 0.95, options.seed());
       branches.add(() -> {
-        events.write(pass, scored, frames, groups.size(), bootstrap);
+        eventTable.set(events.write(pass, groups.size()));
+        cached.add(eventTable.get());
         record.put("events", events.record());
       });
     }
@@ -184,6 +184,10 @@ public final class StudyJob {
     }
     branches.add(() -> new TrendOutputs(options.period(), csv, progress).write(analyzed, scored, resources.chain()));
     java.util.concurrent.atomic.AtomicReference<Resolution> resolution = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicReference<WithinEventOutputs.ActorMentions> actorMentions =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicReference<Dataset<Row>> quotes = new java.util.concurrent.atomic.AtomicReference<>();
+    boolean withinEvents = options.events().enabled() && groups.size() >= 2;
     if (options.people().enabled() || options.quotes().enabled()) {
       BootstrapMeans bootstrap = new BootstrapMeans(options.sentiment().resamples(), 0.95, options.seed());
       branches.add(() -> {
@@ -191,11 +195,16 @@ public final class StudyJob {
           boolean listed = resources.chain() == null || !resources.chain().actors().isEmpty();
           Map<String, long[]> totals = new LinkedHashMap<>();
           groups.forEach(g -> totals.put(g.getString(0), new long[] {g.getLong(1), g.getLong(2)}));
-          resolution.set(new EntityOutputs(bootstrap, csv, progress).write(pass, totals, listed ? null : scored,
-              options.people().actorsTop()));
+          EntityOutputs.Result entities = new EntityOutputs(bootstrap, csv, progress).write(pass, totals,
+              listed ? null : scored, options.people().actorsTop(), withinEvents);
+          resolution.set(entities.resolution());
+          if (entities.actors() != null) {
+            cached.add(entities.actors().sentences());
+            actorMentions.set(entities.actors());
+          }
         }
         if (options.quotes().enabled()) {
-          new QuoteOutputs(csv, progress).write(pass, resolution.get());
+          quotes.set(new QuoteOutputs(csv, progress).write(pass, resolution.get()));
         }
       });
     }
@@ -207,6 +216,16 @@ public final class StudyJob {
       });
     }
     branches.run();
+    if (withinEvents) {
+      progress.begin();
+      WithinEventOutputs.ActorMentions actors = actorMentions.get();
+      if (actors == null && scored != null && !resources.chain().actors().isEmpty()) {
+        actors = new WithinEventOutputs.ActorMentions(ScoredArticles.sentences(scored),
+            resources.chain().actors().actors().stream().map(org.framing.lexicon.Actors.Actor::name).toList());
+      }
+      new WithinEventOutputs(csv, progress).write(eventTable.get(), scored, frameNames(resources), actors, quotes.get(),
+          groups.size(), new BootstrapMeans(options.sentiment().resamples(), 0.95, options.seed()));
+    }
     if (options.evidence().contexts() > 0) {
       progress.begin();
       new ContextOutputs(options.evidence().contexts(), options.seed(), csv, progress)
