@@ -158,8 +158,8 @@ public final class EventClusters implements Serializable {
   static final int MAX_VOCABULARY = 1 << 18;
 
   /**
-   * The vectors of the input's articles (see the class comment for the input columns), which the caller should
-   * have persisted: they are read three times, for the document frequencies, the row numbers and the vectors.
+   * The vectors of the input's articles (see the class comment for the input columns). The input is read three
+   * times: for the document frequencies, the row numbers and the vectors.
    *
    * <p>The document frequencies are counted once, by one Spark SQL aggregation, and serve both the vocabulary (as
    * MLlib's {@link CountVectorizer} with {@code binary, minDF = 2}: terms of two or more articles, the
@@ -175,7 +175,6 @@ public final class EventClusters implements Serializable {
     List<Row> frequent = in.select(org.apache.spark.sql.functions.explode(all).as("term"))
         .groupBy("term").count().filter(col("count").geq(2))
         .orderBy(col("count").desc(), col("term").asc()).limit(MAX_VOCABULARY).collectAsList();
-    long m = in.count();
     String[] terms = new String[frequent.size()];
     Map<String, Long> df = new HashMap<>();
     for (int i = 0; i < terms.length; i++) {
@@ -185,16 +184,17 @@ public final class EventClusters implements Serializable {
     // Indexes in the terms' own order, not by frequency: MinHash hashes the indexes, and the order of the terms
     // does not depend on how the counts were merged.
     Arrays.sort(terms);
+    List<String> ids = new ArrayList<>();
+    in.select(ARTICLE_ID).collectAsList().forEach(r -> ids.add(r.getString(0)));
+    // Row numbers in article_id order (Spark's order of strings, by code point): the same ids give the same numbers.
+    ids.sort(org.framing.spark.Sorted::byCodePoint);
+    long m = ids.size();
     Map<String, Integer> index = new HashMap<>();
     double[] idf = new double[terms.length];
     for (int i = 0; i < terms.length; i++) {
       index.put(terms[i], i);
       idf[i] = Math.log((m + 1.0) / (df.get(terms[i]) + 1.0));
     }
-    List<String> ids = new ArrayList<>();
-    in.select(ARTICLE_ID).collectAsList().forEach(r -> ids.add(r.getString(0)));
-    // Row numbers in article_id order (Spark's order of strings, by code point): the same ids give the same numbers.
-    ids.sort(org.framing.spark.Sorted::byCodePoint);
     Map<String, Long> rowOf = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       rowOf.put(ids.get(i), (long) i);

@@ -41,46 +41,32 @@ final class ContextOutputs {
     this.progress = progress;
   }
 
-  /** {@code resolution} names the voices as voices.csv does (null: entities off). */
+  /**
+   * {@code resolution} names the voices as voices.csv does (null: entities off); {@code events}: each article's
+   * {@code event_id} and group (null: events off).
+   */
   void write(SparkSession spark, Dataset<Row> pass, SentimentChain chain, List<String> frameNames, boolean quotes,
-             org.framing.entities.Resolution resolution) {
+             org.framing.entities.Resolution resolution, Dataset<Row> events) {
     Map<String, List<String>> terms = termItems(out.dir());
     Dataset<Row> voices = quotes ? org.framing.entities.SpeakerEntities.attach(Quotations.fromPass(pass), resolution)
         .withColumn(org.framing.schema.Columns.SPEAKER, org.apache.spark.sql.functions.col(
             org.framing.entities.SpeakerEntities.VOICE)) : null;
     Dataset<Row> rows = new Contexts(n, seed).transform(spark, pass, terms, chain, frameNames, voices,
-        sharedEvents(spark, out.dir()));
+        sharedEvents(events));
     long written = out.write(OutputFile.CONTEXTS, rows);
     progress.done("contexts", "wrote " + OutputFile.CONTEXTS.file() + " (" + written + " example sentences)");
   }
 
-  /**
-   * The articles of the events two or more groups covered ({@code article_id, event_id}), from the events.csv and
-   * event_summary.csv already in {@code dir}; null without events.
-   */
-  static Dataset<Row> sharedEvents(SparkSession spark, Path dir) {
-    Path events = dir.resolve(OutputFile.EVENTS.file());
-    Path summary = dir.resolve(OutputFile.EVENT_SUMMARY.file());
-    if (!Files.isRegularFile(events) || !Files.isRegularFile(summary)) {
+  /** The articles ({@code article_id, event_id}) of the events two or more groups covered; null without events. */
+  static Dataset<Row> sharedEvents(Dataset<Row> events) {
+    if (events == null) {
       return null;
     }
-    TextTable s = TextTable.read(summary);
-    java.util.Set<String> shared = new java.util.HashSet<>();
-    for (int i = 0; i < s.size(); i++) {
-      if (s.whole(i, "n_groups") >= 2) {
-        shared.add(s.text(i, "event_id"));
-      }
-    }
-    TextTable e = TextTable.read(events);
-    List<Row> rows = new java.util.ArrayList<>();
-    for (int i = 0; i < e.size(); i++) {
-      if (shared.contains(e.text(i, "event_id"))) {
-        rows.add(org.apache.spark.sql.RowFactory.create(e.text(i, "article_id"), e.text(i, "event_id")));
-      }
-    }
-    return spark.createDataFrame(rows, new org.apache.spark.sql.types.StructType()
-        .add("article_id", org.apache.spark.sql.types.DataTypes.StringType, false)
-        .add("event_id", org.apache.spark.sql.types.DataTypes.StringType, false));
+    Dataset<Row> shared = events.groupBy(org.framing.schema.Columns.EVENT_ID)
+        .agg(org.apache.spark.sql.functions.countDistinct(org.apache.spark.sql.functions.col(org.framing.schema.Columns.GROUP)).as("k"))
+        .filter(org.apache.spark.sql.functions.col("k").geq(2)).select(org.framing.schema.Columns.EVENT_ID);
+    return events.join(shared, org.framing.schema.Columns.EVENT_ID)
+        .select(org.framing.schema.Columns.ARTICLE_ID, org.framing.schema.Columns.EVENT_ID);
   }
 
   /** Each group's term items, from the tfidf.csv and keyness.csv already in {@code dir}. */

@@ -229,7 +229,8 @@ public final class StudyJob {
     if (options.evidence().contexts() > 0) {
       progress.begin();
       new ContextOutputs(options.evidence().contexts(), options.seed(), csv, progress)
-          .write(spark, evidence, resources.chain(), frameNames(resources), options.quotes().enabled(), resolution.get());
+          .write(spark, evidence, resources.chain(), frameNames(resources), options.quotes().enabled(), resolution.get(),
+              eventTable.get());
     }
     progress.begin();
 
