@@ -47,7 +47,13 @@ final class EntityOutputs {
    * The resolution, for the quotations' speakers; and the sentences that mention the most named entities with
    * their names, persisted (the caller unpersists them), when asked for and there are such actors, else null.
    */
-  record Result(Resolution resolution, WithinEventOutputs.ActorMentions actors) {}
+  record Result(Resolution resolution, ActorMentions actors) {}
+
+  /**
+   * The sentences that mention actors ({@code article_id, compound, actor_ids}) and the actors' names by id, as
+   * actor_sentiment.csv read them.
+   */
+  record ActorMentions(Dataset<Row> sentences, List<String> names) {}
 
   EntityOutputs(BootstrapMeans bootstrap, CsvOutputs out, Progress progress) {
     this.bootstrap = bootstrap;
@@ -77,7 +83,7 @@ final class EntityOutputs {
       out.write(OutputFile.MENTIONS_BY_GROUP, Sorted.inOnePartition(byGroup, col(GROUP), col(ARTICLES).desc(),
           col(ENTITY_ID)));
       String actors = "";
-      WithinEventOutputs.ActorMentions kept = null;
+      ActorMentions kept = null;
       if (scored != null && actorsTop > 0) {
         EntityActors top = EntityActors.of(table, actorsTop);
         if (!top.isEmpty()) {
@@ -89,7 +95,7 @@ final class EntityOutputs {
             Dataset<Row> mentioning = sentences.filter(org.apache.spark.sql.functions.size(col(ACTOR_IDS)).gt(0))
                 .select(ARTICLE_ID, COMPOUND, ACTOR_IDS).persist(StorageLevel.MEMORY_AND_DISK());
             mentioning.count();
-            kept = new WithinEventOutputs.ActorMentions(mentioning,
+            kept = new ActorMentions(mentioning,
                 top.actors().actors().stream().map(org.framing.lexicon.Actors.Actor::name).toList());
           }
           actors = ", " + OutputFile.ACTORS.file() + " (toward the " + top.actors().actors().size() + " most named)";

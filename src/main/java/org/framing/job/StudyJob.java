@@ -32,6 +32,7 @@ import org.framing.reuse.SharedPassages;
 import org.framing.schema.OutputFile;
 import org.framing.sentiment.ScoredArticles;
 import org.framing.spark.Persisted;
+import org.framing.events.ArticleMeasures;
 import org.framing.stats.BootstrapMeans;
 import org.framing.terms.GroupSizes;
 import org.framing.terms.GroupTermCounts;
@@ -178,16 +179,26 @@ public final class StudyJob {
     if (options.reuse().enabled()) {
       branches.add(() -> new ReuseOutputs(options.reuse(), csv, progress).write(pass));
     }
+    boolean withinEvents = options.events().enabled() && groups.size() >= 2;
+    WithinEventOutputs within = new WithinEventOutputs(csv, progress);
     if (scored != null) {
-      branches.add(() -> new SentimentOutputs(options.sentiment(), options.seed(), resources.chain(), csv, progress)
-          .write(scored, articlesPerGroup));
+      branches.add(() -> {
+        new SentimentOutputs(options.sentiment(), options.seed(), resources.chain(), csv, progress)
+            .write(scored, articlesPerGroup);
+        if (withinEvents) {
+          List<String> frames = frameNames(resources);
+          within.keep(frames.isEmpty() ? WithinEventOutputs.Measure.TONE : WithinEventOutputs.Measure.FRAMES,
+              ArticleMeasures.sentiment(ScoredArticles.articles(scored), ScoredArticles.sentences(scored), frames));
+          List<org.framing.lexicon.Actors.Actor> listed = resources.chain().actors().actors();
+          if (!listed.isEmpty()) {
+            within.keep(WithinEventOutputs.Measure.ACTORS, ArticleMeasures.actors(ScoredArticles.sentences(scored),
+                listed.stream().map(org.framing.lexicon.Actors.Actor::name).toList()));
+          }
+        }
+      });
     }
     branches.add(() -> new TrendOutputs(options.period(), csv, progress).write(analyzed, scored, resources.chain()));
     java.util.concurrent.atomic.AtomicReference<Resolution> resolution = new java.util.concurrent.atomic.AtomicReference<>();
-    java.util.concurrent.atomic.AtomicReference<WithinEventOutputs.ActorMentions> actorMentions =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    java.util.concurrent.atomic.AtomicReference<Dataset<Row>> quotes = new java.util.concurrent.atomic.AtomicReference<>();
-    boolean withinEvents = options.events().enabled() && groups.size() >= 2;
     if (options.people().enabled() || options.quotes().enabled()) {
       BootstrapMeans bootstrap = new BootstrapMeans(options.sentiment().resamples(), 0.95, options.seed());
       branches.add(() -> {
@@ -199,12 +210,17 @@ public final class StudyJob {
               listed ? null : scored, options.people().actorsTop(), withinEvents);
           resolution.set(entities.resolution());
           if (entities.actors() != null) {
-            cached.add(entities.actors().sentences());
-            actorMentions.set(entities.actors());
+            within.keep(WithinEventOutputs.Measure.ACTORS, ArticleMeasures.actors(entities.actors().sentences(),
+                entities.actors().names()));
+            entities.actors().sentences().unpersist();
           }
         }
         if (options.quotes().enabled()) {
-          quotes.set(new QuoteOutputs(csv, progress).write(pass, resolution.get()));
+          Dataset<Row> quotes = new QuoteOutputs(csv, progress).write(pass, resolution.get());
+          if (withinEvents) {
+            within.keep(WithinEventOutputs.Measure.VOICES, ArticleMeasures.voices(quotes,
+                org.framing.entities.SpeakerEntities.VOICE, WithinEventOutputs.VOICES_TOP));
+          }
         }
       });
     }
@@ -218,13 +234,8 @@ public final class StudyJob {
     branches.run();
     if (withinEvents) {
       progress.begin();
-      WithinEventOutputs.ActorMentions actors = actorMentions.get();
-      if (actors == null && scored != null && !resources.chain().actors().isEmpty()) {
-        actors = new WithinEventOutputs.ActorMentions(ScoredArticles.sentences(scored),
-            resources.chain().actors().actors().stream().map(org.framing.lexicon.Actors.Actor::name).toList());
-      }
-      new WithinEventOutputs(csv, progress).write(eventTable.get(), scored, frameNames(resources), actors, quotes.get(),
-          groups.size(), new BootstrapMeans(options.sentiment().resamples(), 0.95, options.seed()));
+      within.write(eventTable.get(), groups.size(), new BootstrapMeans(options.sentiment().resamples(), 0.95,
+          options.seed()));
     }
     if (options.evidence().contexts() > 0) {
       progress.begin();
