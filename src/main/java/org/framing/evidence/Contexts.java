@@ -55,7 +55,8 @@ import org.framing.text.Token;
  *       in it, with nothing highlighted ({@code match_start = match_end = 0}): how each told the same story.
  * </ul>
  *
- * <p>The choice is deterministic from {@code seed} and spreads over articles: every candidate sentence gets a
+ * <p>The choice is deterministic from {@code seed} and spreads over articles (a speaker's quotations in one
+ * article, which share the article's hash, go by their text): every candidate sentence gets a
  * 64-bit hash of (seed, section, item, article) and one of (seed, section, item, article, sentence); within an
  * article its sentences are ranked by the second, and the examples are taken by that rank first and the article's
  * hash second, so the first {@code n} examples come from {@code n} different articles whenever that many use the
@@ -160,7 +161,7 @@ public final class Contexts implements Serializable {
             col(MATCH_START)))
         .withColumn("h_article", xxhash64(lit(seed), col(SECTION), col(ITEM), col(ARTICLE_ID)))
         .withColumn("in_article", row_number().over(Window.partitionBy(SECTION, GROUP, ITEM, ARTICLE_ID)
-            .orderBy(col("h_sentence"), col(SENTENCE_INDEX), col(MATCH_START))))
+            .orderBy(col("h_sentence"), col(SENTENCE_INDEX), col(MATCH_START), col(QUOTE))))
         .withColumn(EXAMPLE, row_number().over(Window.partitionBy(SECTION, GROUP, ITEM)
             .orderBy(col("in_article"), col("h_article"), col(ARTICLE_ID))))
         .filter(col(EXAMPLE).leq(n))
