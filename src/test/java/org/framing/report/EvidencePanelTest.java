@@ -133,7 +133,9 @@ class EvidencePanelTest {
     assertEquals(List.of("voice", "Jens Stoltenberg", "Egyptian site"), List.of(c.get("section").asText(),
         c.get("item").asText(), c.get("group").asText()));
     assertEquals(List.of("Egyptian site", "B92", "CGTN", "Press TV", "VOI"), texts(c, "groups"));
-    assertEquals("a real risk for a new armed conflict in Europe", c.get("first").asText());
+    // The Egyptian site's first example of Stoltenberg: its quotations of him share one article, and go by text.
+    assertEquals("Our differences will not be easy to bridge, but it is a positive sign that all NATO allies and Russia "
+        + "sat down around the same table and engaged on substantive topics.", c.get("first").asText());
     JsonNode name = click(6);
     assertEquals("", name.get("group").asText());
     assertEquals(List.of("B92", "CGTN", "Egyptian site", "Press TV", "VOI"), texts(name, "groups"));
