@@ -1,10 +1,7 @@
 package org.framing.job;
 
 import static org.apache.spark.sql.functions.col;
-import static org.framing.schema.Columns.ACTOR_IDS;
 import static org.framing.schema.Columns.ARTICLES;
-import static org.framing.schema.Columns.ARTICLE_ID;
-import static org.framing.schema.Columns.COMPOUND;
 import static org.framing.schema.Columns.ENTITY_ID;
 import static org.framing.schema.Columns.GROUP;
 
@@ -18,6 +15,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.framing.entities.Entities;
+import org.framing.events.ArticleMeasures;
 import org.framing.entities.EntityActors;
 import org.framing.entities.MentionsByGroup;
 import org.framing.entities.Resolution;
@@ -43,18 +41,6 @@ final class EntityOutputs {
   private final CsvOutputs out;
   private final Progress progress;
 
-  /**
-   * The resolution, for the quotations' speakers; and the sentences that mention the most named entities with
-   * their names, persisted (the caller unpersists them), when asked for and there are such actors, else null.
-   */
-  record Result(Resolution resolution, ActorMentions actors) {}
-
-  /**
-   * The sentences that mention actors ({@code article_id, compound, actor_ids}) and the actors' names by id, as
-   * actor_sentiment.csv read them.
-   */
-  record ActorMentions(Dataset<Row> sentences, List<String> names) {}
-
   EntityOutputs(BootstrapMeans bootstrap, CsvOutputs out, Progress progress) {
     this.bootstrap = bootstrap;
     this.out = out;
@@ -64,10 +50,12 @@ final class EntityOutputs {
   /**
    * Writes both files, and actor_sentiment.csv toward the top {@code actorsTop} entities when {@code scored} (the
    * pass's scored sentences, given only when the study lists no actors) is not null. {@code groups}: each group's
-   * articles and tokens. The pass is read once, for its mentions, kept until the files are written.
+   * articles and tokens. The pass is read once, for its mentions, kept until the files are written. With
+   * {@code within} (events on), the sentiment toward those entities per article is handed to it, computed while
+   * the mentions are kept. Returns the resolution, for the quotations' speakers.
    */
-  Result write(Dataset<Row> pass, Map<String, long[]> groups, Dataset<Row> scored, int actorsTop,
-               boolean keepActorMentions) {
+  Resolution write(Dataset<Row> pass, Map<String, long[]> groups, Dataset<Row> scored, int actorsTop,
+                   WithinEventOutputs within) {
     Dataset<Row> mentions = Entities.mentions(pass).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> perArticle = null;
     try {
@@ -83,27 +71,21 @@ final class EntityOutputs {
       out.write(OutputFile.MENTIONS_BY_GROUP, Sorted.inOnePartition(byGroup, col(GROUP), col(ARTICLES).desc(),
           col(ENTITY_ID)));
       String actors = "";
-      ActorMentions kept = null;
       if (scored != null && actorsTop > 0) {
         EntityActors top = EntityActors.of(table, actorsTop);
         if (!top.isEmpty()) {
           Dataset<Row> sentences = top.sentences(ScoredArticles.sentences(scored), resolved);
           out.writeAsIs(OutputFile.ACTORS, new ActorSentiment(top.actors(), GroupSentiment.MIN_ARTICLES_TO_RESAMPLE,
               bootstrap).transform(sentences));
-          if (keepActorMentions) {
-            // Kept, and computed now, while the mentions they come from are still in memory.
-            Dataset<Row> mentioning = sentences.filter(org.apache.spark.sql.functions.size(col(ACTOR_IDS)).gt(0))
-                .select(ARTICLE_ID, COMPOUND, ACTOR_IDS).persist(StorageLevel.MEMORY_AND_DISK());
-            mentioning.count();
-            kept = new ActorMentions(mentioning,
-                top.actors().actors().stream().map(org.framing.lexicon.Actors.Actor::name).toList());
+          if (within != null) {
+            within.keep(WithinEventOutputs.Measure.ACTORS, ArticleMeasures.actors(sentences, top.actors().names()));
           }
           actors = ", " + OutputFile.ACTORS.file() + " (toward the " + top.actors().actors().size() + " most named)";
         }
       }
       progress.done("entities", "resolved " + entities + " people, organisations and places named twice or more; "
           + "wrote " + OutputFile.ENTITIES.file() + ", " + OutputFile.MENTIONS_BY_GROUP.file() + actors);
-      return new Result(resolution, kept);
+      return resolution;
     } finally {
       if (perArticle != null) {
         perArticle.unpersist();

@@ -189,10 +189,10 @@ public final class StudyJob {
           List<String> frames = frameNames(resources);
           within.keep(frames.isEmpty() ? WithinEventOutputs.Measure.TONE : WithinEventOutputs.Measure.FRAMES,
               ArticleMeasures.sentiment(ScoredArticles.articles(scored), ScoredArticles.sentences(scored), frames));
-          List<org.framing.lexicon.Actors.Actor> listed = resources.chain().actors().actors();
+          org.framing.lexicon.Actors listed = resources.chain().actors();
           if (!listed.isEmpty()) {
             within.keep(WithinEventOutputs.Measure.ACTORS, ArticleMeasures.actors(ScoredArticles.sentences(scored),
-                listed.stream().map(org.framing.lexicon.Actors.Actor::name).toList()));
+                listed.names()));
           }
         }
       });
@@ -206,14 +206,8 @@ public final class StudyJob {
           boolean listed = resources.chain() == null || !resources.chain().actors().isEmpty();
           Map<String, long[]> totals = new LinkedHashMap<>();
           groups.forEach(g -> totals.put(g.getString(0), new long[] {g.getLong(1), g.getLong(2)}));
-          EntityOutputs.Result entities = new EntityOutputs(bootstrap, csv, progress).write(pass, totals,
-              listed ? null : scored, options.people().actorsTop(), withinEvents);
-          resolution.set(entities.resolution());
-          if (entities.actors() != null) {
-            within.keep(WithinEventOutputs.Measure.ACTORS, ArticleMeasures.actors(entities.actors().sentences(),
-                entities.actors().names()));
-            entities.actors().sentences().unpersist();
-          }
+          resolution.set(new EntityOutputs(bootstrap, csv, progress).write(pass, totals, listed ? null : scored,
+              options.people().actorsTop(), withinEvents ? within : null));
         }
         if (options.quotes().enabled()) {
           Dataset<Row> quotes = new QuoteOutputs(csv, progress).write(pass, resolution.get());

@@ -171,6 +171,11 @@ public final class Actors implements Serializable {
     return source;
   }
 
+  /** The actors' names, in their order (an actor's id is its position). */
+  public List<String> names() {
+    return actors().stream().map(Actor::name).toList();
+  }
+
   public List<Actor> actors() {
     return actors;
   }
