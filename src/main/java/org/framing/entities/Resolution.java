@@ -61,6 +61,17 @@ public final class Resolution implements Serializable {
     return entities.get(lookup(kind, key));
   }
 
+  /** The entities of {@code ids} by every {@link #lookup} key that resolves to one of them. */
+  public Map<String, Entity> keysOf(java.util.Set<String> ids) {
+    Map<String, Entity> out = new HashMap<>();
+    entities.forEach((key, e) -> {
+      if (ids.contains(e.id())) {
+        out.put(key, e);
+      }
+    });
+    return out;
+  }
+
   /** Every entity once, in id order. */
   public List<Entity> entities() {
     Map<String, Entity> byId = new TreeMap<>();

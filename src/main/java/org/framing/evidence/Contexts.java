@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -32,10 +33,13 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.framing.entities.Entities;
+import org.framing.entities.Resolution;
 import org.framing.sentiment.SentimentChain;
 import org.framing.spark.SerializedBroadcast;
 import org.framing.spark.Sorted;
 import org.framing.text.Token;
+import org.framing.text.Tokenizer;
 
 /**
  * Example sentences behind the report's numbers ({@code contexts.csv}): for each item a group is measured on, up
@@ -52,7 +56,14 @@ import org.framing.text.Token;
  *       (unattributed)} counts as one), their direct and partial quotations outside headlines (as {@code
  *       voices.csv} counts them): the "sentence" is the quotation, matched whole;
  *   <li>{@code event}: each event two or more groups covered, the lead (first) sentence of each group's articles
- *       in it, with nothing highlighted ({@code match_start = match_end = 0}): how each told the same story.
+ *       in it, with nothing highlighted ({@code match_start = match_end = 0}): how each told the same story;
+ *   <li>{@code entity}: the people, organisations and places a group is measured on ({@code mentions_by_group.csv}'s
+ *       rows), in sentences where a mention resolves to the entity (any alias: "Mr. Trump" is Donald Trump), the
+ *       item being the entity's name;
+ *   <li>{@code passage}: the shared passages the report shows (given), in the articles that share them, the item
+ *       being the passage as {@code reuse.csv} has it: the "sentence" is the sentences the passage spans, matched
+ *       where its tokens run in the article (as reuse compares them: token by token, so another article's case and
+ *       punctuation are its own).
  * </ul>
  *
  * <p>The choice is deterministic from {@code seed} and spreads over articles (a speaker's quotations in one
@@ -80,6 +91,8 @@ public final class Contexts implements Serializable {
   public static final String ACTOR = "actor";
   public static final String VOICE = "voice";
   public static final String EVENT = "event";
+  public static final String ENTITY = "entity";
+  public static final String PASSAGE = "passage";
 
   /** Speakers per group with examples: those with the most quotations (the report's voices table shows 25). */
   public static final int SPEAKERS_PER_GROUP = 25;
@@ -112,6 +125,28 @@ public final class Contexts implements Serializable {
       .add(MATCH_END, DataTypes.IntegerType, false)
       .add(QUOTE, DataTypes.StringType, true);
 
+  /**
+   * What examples are sought for besides frames, actors, voices and events: {@code terms} each group's term items;
+   * {@code entities} each group's entity ids and {@code entityKeys} the entity of every mention key ({@link
+   * Resolution#lookup}) that resolves to one of them; {@code passages} the passages each article shares (by article id).
+   */
+  public record Items(Map<String, List<String>> terms, Map<String, Set<String>> entities,
+                     Map<String, Resolution.Entity> entityKeys, Map<String, List<String>> passages) {
+
+    /** Terms only. */
+    public static Items of(Map<String, List<String>> terms) {
+      return new Items(terms, Map.of(), Map.of(), Map.of());
+    }
+
+    public Items withEntities(Map<String, Set<String>> byGroup, Map<String, Resolution.Entity> keys) {
+      return new Items(terms, byGroup, keys, passages);
+    }
+
+    public Items withPassages(Map<String, List<String>> byArticle) {
+      return new Items(terms, entities, entityKeys, byArticle);
+    }
+  }
+
   private final int n;
   private final long seed;
 
@@ -125,16 +160,20 @@ public final class Contexts implements Serializable {
   }
 
   /**
-   * The examples: {@code pass} holds {@code article_id, group, title} and the {@link ArticleTable} part;
-   * {@code terms} each group's term items; {@code chain} the frames and actors (null with sentiment off), whose
+   * The examples: {@code pass} holds {@code article_id, group, title} and the {@link ArticleTable} part, and the
+   * entities' mentions part when {@code items} has entities; {@code chain} the frames and actors (null with sentiment off), whose
    * categories are named {@code frameNames}; {@code quotes} the quotations ({@code Quotations.fromPass}, or null);
    * {@code events} the articles of events two or more groups covered ({@code article_id, event_id}), or null.
    */
-  public Dataset<Row> transform(SparkSession spark, Dataset<Row> pass, Map<String, List<String>> terms,
+  public Dataset<Row> transform(SparkSession spark, Dataset<Row> pass, Items items,
                                 SentimentChain chain, List<String> frameNames, Dataset<Row> quotes,
                                 Dataset<Row> events) {
-    SerializedBroadcast<Finder> finder = SerializedBroadcast.of(spark, new Finder(terms, chain, frameNames));
-    Dataset<Row> candidates = pass.select(col(ARTICLE_ID), col(GROUP), col(ArticleTable.PART))
+    SerializedBroadcast<Finder> finder = SerializedBroadcast.of(spark, new Finder(items, chain, frameNames));
+    List<Column> read = new ArrayList<>(List.of(col(ARTICLE_ID), col(GROUP), col(ArticleTable.PART)));
+    if (!items.entityKeys().isEmpty()) {
+      read.add(col(Entities.PART));
+    }
+    Dataset<Row> candidates = pass.select(read.toArray(Column[]::new))
         .flatMap((FlatMapFunction<Row, Row>) r -> finder.value().find(r).iterator(), Encoders.row(CANDIDATE));
     if (quotes != null) {
       Dataset<Row> voiced = quotes
@@ -191,11 +230,23 @@ public final class Contexts implements Serializable {
 
     private final Map<String, Set<String>> unigrams = new HashMap<>();
     private final Map<String, Set<String>> bigrams = new HashMap<>();
+    private final Map<String, Set<String>> entities = new HashMap<>();
+    private final Map<String, Resolution.Entity> entityKeys = new HashMap<>();
+    /** Per article id, the passages it shares: each the text and its tokens. */
+    private final Map<String, List<Passage>> passages = new HashMap<>();
     private final SentimentChain chain;
     private final List<String> frameNames;
 
-    Finder(Map<String, List<String>> terms, SentimentChain chain, List<String> frameNames) {
-      terms.forEach((g, list) -> {
+    private record Passage(String text, List<String> tokens) implements Serializable {}
+
+    Finder(Items items, SentimentChain chain, List<String> frameNames) {
+      items.entities().forEach((g, ids) -> entities.put(g, new HashSet<>(ids)));
+      entityKeys.putAll(items.entityKeys());
+      Map<String, Passage> parsed = new HashMap<>();
+      items.passages().forEach((article, texts) -> passages.put(article, texts.stream()
+          .map(p -> parsed.computeIfAbsent(p, k -> new Passage(k, Tokenizer.tokens(k).stream().map(Token::text).toList())))
+          .toList()));
+      items.terms().forEach((g, list) -> {
         for (String t : list) {
           (t.indexOf(' ') < 0 ? unigrams : bigrams).computeIfAbsent(g, k -> new HashSet<>()).add(t);
         }
@@ -216,7 +267,11 @@ public final class Contexts implements Serializable {
       List<Integer> tEnd = t.tokenEnd();
       Set<String> uni = unigrams.getOrDefault(group, Set.of());
       Set<String> bi = bigrams.getOrDefault(group, Set.of());
+      Map<Integer, List<Row>> named = mentionsBySentence(r, entities.getOrDefault(group, Set.of()));
       List<Row> out = new ArrayList<>();
+      for (Passage p : passages.getOrDefault(id, List.of())) {
+        passage(out, p, group, id, t);
+      }
       for (int s = 0; s < sStart.size(); s++) {
         int from = t.sentenceToken().get(s);
         int to = t.tokenEnd(s);
@@ -232,6 +287,9 @@ public final class Contexts implements Serializable {
               add(out, seen, TERM, group, pair, id, s, tStart.get(i) - base, tEnd.get(i + 1) - base);
             }
           }
+        }
+        for (Row m : named.getOrDefault(s, List.of())) {
+          add(out, seen, ENTITY, group, m.getString(0), id, s, m.getInt(1) - base, m.getInt(2) - base);
         }
         if (chain == null) {
           continue;
@@ -253,6 +311,54 @@ public final class Contexts implements Serializable {
         }
       }
       return out;
+    }
+
+    /**
+     * The article's mentions of the group's entities, by sentence ({@code r}'s fourth column holds the pass's
+     * mentions when entities are sought).
+     */
+    private Map<Integer, List<Row>> mentionsBySentence(Row r, Set<String> ids) {
+      if (ids.isEmpty() || r.size() < 4 || r.isNullAt(3)) {
+        return Map.of();
+      }
+      Map<Integer, List<Row>> out = new HashMap<>();
+      for (Row m : r.<Row>getList(3)) {
+        Resolution.Entity e = entityKeys.get(Resolution.lookup(m.getAs(KIND), m.getAs(Entities.KEY)));
+        if (e != null && ids.contains(e.id())) {
+          out.computeIfAbsent(m.<Integer>getAs(SENTENCE_INDEX), k -> new ArrayList<>())
+              .add(RowFactory.create(e.name(), m.<Integer>getAs(Entities.START), m.<Integer>getAs(Entities.END)));
+        }
+      }
+      return out;
+    }
+
+    /** The passage's first run in the article's tokens, as the sentences it spans with the run marked; or none. */
+    private static void passage(List<Row> out, Passage p, String group, String id, ArticleTable.View t) {
+      List<String> tokens = t.tokens();
+      int k = p.tokens().size();
+      for (int i = 0; k > 0 && i + k <= tokens.size(); i++) {
+        if (tokens.subList(i, i + k).equals(p.tokens())) {
+          int first = sentenceOf(t, i);
+          int last = sentenceOf(t, i + k - 1);
+          int base = t.sentenceStart().get(first);
+          out.add(RowFactory.create(PASSAGE, group, p.text(), id, first, t.tokenStart().get(i) - base,
+              t.tokenEnd().get(i + k - 1) - base, t.text().substring(base, t.sentenceEnd().get(last))));
+          return;
+        }
+      }
+    }
+
+    /** The sentence holding token {@code i}. */
+    private static int sentenceOf(ArticleTable.View t, int i) {
+      int s = java.util.Collections.binarySearch(t.sentenceToken(), i);
+      if (s < 0) {
+        s = -s - 2;
+      }
+      // Sentences without tokens share their start with the next one: the last of them holds the token.
+      while (s + 1 < t.sentences() && t.sentenceToken().get(s + 1) == i) {
+        s++;
+      }
+      return s;
     }
 
     private static void add(List<Row> out, Set<String> seen, String section, String group, String item, String id,

@@ -19,8 +19,11 @@ import org.framing.schema.OutputFile;
  * bar's term; a cell of {@code tfidf_heatmap} its row's group and its column's term; a cell of {@code frames} or
  * {@code actors} its row's group and its column's frame or actor; a cell of the {@code voices} table its row's
  * speaker and its column's group (the speaker's own cell: every group); a row of the {@code events} table its
- * event and group, with the lead sentence of each group's articles in the event. The panel shows the item's examples in
- * every group that has some, the clicked group first, among the {@value #MAX_GROUPS} largest groups.
+ * event and group, with the lead sentence of each group's articles in the event; a cell of {@code entities} or of
+ * the entities table its row's (the table: column's) group and its entity; a row of the {@code reuse} table its
+ * passage and first group, a cell of the reuse heatmap the longest passage its two groups share ({@link
+ * ReuseSection#openable}). The panel shows the item's examples in every group that has some, the clicked group
+ * first, among the {@value #MAX_GROUPS} largest groups (a passage: in every group that shares it).
  *
  * <p>Names and sentences are shown as the charts and tables show them, direction and zero-width characters made
  * visible ({@link Html#showInvisible}; the panel's keys are the charts' labels): each example is its text before
@@ -53,7 +56,7 @@ final class EvidencePanel {
             .largestGroups(MAX_GROUPS)) : null;
     Map<String, Map<String, Map<String, List<Object[]>>>> items = new TreeMap<>();
     for (int i = 0; i < t.size(); i++) {
-      if (shown != null && !shown.contains(t.text(i, groupColumn))) {
+      if (shown != null && !shown.contains(t.text(i, groupColumn)) && !t.text(i, "section").equals("passage")) {
         continue;
       }
       String sentence = t.text(i, "sentence");
@@ -69,6 +72,14 @@ final class EvidencePanel {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("group", groupColumn);
     data.put("items", items);
+    Map<String, String> cells = new TreeMap<>();
+    Path reuse = dir.resolve(OutputFile.REUSE.file());
+    TextTable reused = Files.isRegularFile(reuse) ? TextTable.read(reuse) : null;
+    if (reused != null && reused.size() > 0) {
+      ReuseSection.openable(reused).cells().forEach((pair, passage) -> cells.put(Html.showInvisible(pair.get(0))
+          + "\u0000" + Html.showInvisible(pair.get(1)), Html.showInvisible(passage)));
+    }
+    data.put("reuse", cells);
     String json;
     try {
       json = new ObjectMapper().writeValueAsString(data);
@@ -100,15 +111,17 @@ final class EvidencePanel {
       #evidence .src { color: #666; font-size: 0.85em; }
       #evidence button.close { position: absolute; top: 10px; right: 12px; font-size: 1.2em; cursor: pointer;
                                border: none; background: none; }
-      #voices td, #events td { cursor: pointer; }
+      #voices td, #events td, #entities td, #reuse td { cursor: pointer; }
       """;
 
   private static final String SCRIPT = """
       (function () {
         var data = JSON.parse(document.getElementById('evidence-data').textContent);
         var panel = document.getElementById('evidence');
-        var NAMES = {term: 'Term', frame: 'Frame', actor: 'Actor', voice: 'Speaker', event: 'Event'};
-        var CHARTS = {top_terms: 'term', keyness: 'term', tfidf_heatmap: 'term', frames: 'frame', actors: 'actor'};
+        var NAMES = {term: 'Term', frame: 'Frame', actor: 'Actor', voice: 'Speaker', event: 'Event', entity: 'Entity',
+                     passage: 'Shared passage'};
+        var CHARTS = {top_terms: 'term', keyness: 'term', tfidf_heatmap: 'term', frames: 'frame', actors: 'actor',
+                      entities: 'entity', reuse: 'passage'};
         function plain(s) {
           return String(s).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
         }
@@ -175,7 +188,10 @@ final class EvidencePanel {
             if (!section || !gd.on) { return; }
             gd.on('plotly_click', function (e) {
               var p = e.points[0];
-              if (chart === 'top_terms' || chart === 'keyness') {
+              if (chart === 'reuse') {
+                var passage = data.reuse[plain(p.y) + '\\u0000' + plain(p.x)];
+                if (passage !== undefined) { show(section, passage, plain(p.y)); }
+              } else if (chart === 'top_terms' || chart === 'keyness') {
                 var title = gd.layout.title && gd.layout.title.text !== undefined ? gd.layout.title.text : gd.layout.title;
                 show(section, plain(p.y), plain(title).replace(/ vs rest$/, ''));
               } else {
@@ -183,8 +199,10 @@ final class EvidencePanel {
               }
             });
           });
-          var table = document.querySelector('#voices table');
-          if (table) {
+          // Tables whose first cell names the item and whose columns from the third on are groups.
+          [['#voices table', 'voice'], ['#entities table', 'entity']].forEach(function (t) {
+            var table = document.querySelector(t[0]);
+            if (!table) { return; }
             var header = Array.prototype.map.call(table.querySelectorAll('tr:first-child th'), function (th) {
               return th.textContent;
             });
@@ -193,7 +211,15 @@ final class EvidencePanel {
               if (!cell) { return; }
               var row = cell.parentElement;
               var col = Array.prototype.indexOf.call(row.children, cell);
-              show('voice', row.children[0].textContent, col >= 2 ? header[col] : null);
+              show(t[1], row.children[0].textContent, col >= 2 ? header[col] : null);
+            });
+          });
+          var reuse = document.querySelector('#reuse table');
+          if (reuse) {
+            reuse.addEventListener('click', function (e) {
+              var row = e.target.closest('tr');
+              if (!row || row.children[0].tagName !== 'TD' || row.children.length < 4) { return; }
+              show('passage', row.children[3].textContent, row.children[0].textContent);
             });
           }
           var events = document.querySelector('#events table');

@@ -32,6 +32,58 @@ public final class ReuseSection {
     }
   }
 
+  /**
+   * The passages a click in the section opens ({@code reuse.csv}'s rows {@code article_a, <group>_a, article_b,
+   * <group>_b, shared_tokens, jaccard, passage}): each row of the table, and for each cell of the heatmap the
+   * longest passage the two groups share, keyed by the cell's (row group, column group).
+   */
+  public record Openable(List<String> table, Map<List<String>, String> cells) {
+
+    /** Every passage text a click can open. */
+    public java.util.Set<String> passages() {
+      java.util.Set<String> all = new java.util.LinkedHashSet<>(table);
+      all.addAll(cells.values());
+      return all;
+    }
+  }
+
+  /** What a click opens in the section drawn from {@code reuse}. */
+  public static Openable openable(TextTable reuse) {
+    String groupA = reuse.header().get(1);
+    String groupB = reuse.header().get(3);
+    List<Integer> order = longest(reuse);
+    Map<String, Long> perGroup = new HashMap<>();
+    for (int i = 0; i < reuse.size(); i++) {
+      perGroup.merge(reuse.text(i, groupA), reuse.whole(i, "shared_tokens"), Long::sum);
+      perGroup.merge(reuse.text(i, groupB), reuse.whole(i, "shared_tokens"), Long::sum);
+    }
+    java.util.Set<String> shown = new java.util.HashSet<>(shownGroups(perGroup));
+    Map<List<String>, String> cells = new HashMap<>();
+    for (int i : order) {
+      String a = reuse.text(i, groupA);
+      String b = reuse.text(i, groupB);
+      if (shown.contains(a) && shown.contains(b)) {
+        cells.putIfAbsent(List.of(a, b), reuse.text(i, "passage"));
+        cells.putIfAbsent(List.of(b, a), reuse.text(i, "passage"));
+      }
+    }
+    return new Openable(order.stream().limit(MAX_PASSAGES).map(i -> reuse.text(i, "passage")).toList(), cells);
+  }
+
+  /** The heatmap's groups: those sharing the most tokens, ties by name. */
+  private static List<String> shownGroups(Map<String, Long> perGroup) {
+    return perGroup.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_GROUPS).map(Map.Entry::getKey).toList();
+  }
+
+  /** The rows by length, longest first, ties in file order. */
+  private static List<Integer> longest(TextTable reuse) {
+    return IntStream.range(0, reuse.size()).boxed()
+        .sorted(Comparator.comparingLong((Integer i) -> -reuse.whole(i, "shared_tokens")).thenComparing(i -> i))
+        .toList();
+  }
+
   static Section section(TextTable reuse) {
     String groupA = reuse.header().get(1);
     String groupB = reuse.header().get(3);
@@ -56,20 +108,17 @@ public final class ReuseSection {
       perPair.merge(List.of(a, b), tokens, Long::sum);
       perPair.merge(List.of(b, a), tokens, Long::sum);
     }
-    List<String> shown = perGroup.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(MAX_GROUPS).map(Map.Entry::getKey).toList();
+    List<String> shown = shownGroups(perGroup);
     double[][] values = new double[shown.size()][shown.size()];
     for (int r = 0; r < shown.size(); r++) {
       for (int c = 0; c < shown.size(); c++) {
         values[r][c] = perPair.getOrDefault(List.of(shown.get(r), shown.get(c)), 0L);
       }
     }
-    List<List<String>> longest = IntStream.range(0, reuse.size()).boxed()
-        .sorted(Comparator.comparingLong((Integer i) -> -reuse.whole(i, "shared_tokens")).thenComparing(i -> i))
-        .limit(MAX_PASSAGES)
+    List<List<String>> longest = longest(reuse).stream().limit(MAX_PASSAGES)
         .map(i -> List.of(reuse.text(i, groupA), reuse.text(i, groupB), reuse.text(i, "shared_tokens"), reuse.text(i, "passage")))
         .toList();
+    how += " Click a cell or a row for the passage in each article that shares it.";
     Section s = Section.ofFigure("reuse", "Text shared between " + groups, how,
         Charts.heatmap("Tokens shared verbatim between " + groups, shown, shown, values, "tokens"));
     List<String> header = new ArrayList<>(List.of(groupA, groupB, "shared_tokens", "passage"));

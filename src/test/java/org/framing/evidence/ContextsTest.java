@@ -31,7 +31,8 @@ class ContextsTest {
     List<String> lines = Files.readAllLines(out.resolve("contexts.csv"));
     assertEquals("section,outlet,item,example,article_id,title,url,sentence_index,sentence,match_start,match_end",
         lines.get(0));
-    assertEquals(Map.of("actor", 122L, "frame", 72L, "term", 253L, "voice", 40L), lines.stream().skip(1)
+    assertEquals(Map.of("actor", 122L, "entity", 186L, "frame", 72L, "passage", 32L, "term", 253L, "voice", 40L),
+        lines.stream().skip(1)
         .collect(Collectors.groupingBy(l -> l.substring(0, l.indexOf(',')), Collectors.counting())));
     // Sorted by section, group, item and example; at most 5 per group and item.
     assertEquals("actor,B92,Alexander Grushko,1,000_75d9bc27a0ff73ff,\"NATO: \"\"A new war could break out in Europe\"\"\","
@@ -43,6 +44,15 @@ class ContextsTest {
         + "deny former Soviet republics accession to the alliance.,107,116"));
     assertTrue(lines.contains("voice,B92,Jens Stoltenberg,2,000_75d9bc27a0ff73ff,\"NATO: \"\"A new war could break out "
         + "in Europe\"\"\",,,real risk,0,9"));
+    // An entity by any of its names (the first example of NATO is "North Atlantic Treaty Organization").
+    assertTrue(lines.contains("entity,VOI,NATO,3,003_42f0d1a10241132c,\"Revealing Significant Differences With Russia, "
+        + "NATO Secretary General: There Is A Real Risk Of New Armed Conflict In Europe\",,5,There are significant "
+        + "differences between NATO allies and Russia.,42,46"));
+    // B92's passage in the Egyptian site's article, its own capital and inside a longer sentence.
+    assertTrue(lines.contains("passage,Egyptian site,but it is a positive sign that all NATO allies and Russia,1,"
+        + "004_e9993763df6aab00,NATO Chief Warns of Real Crisis as Talks with Russia over Ukraine Reach Impasse,,15,"
+        + "\"Our differences will not be easy to bridge, but it is a positive sign that all NATO allies and Russia sat "
+        + "down around the same table and engaged on substantive topics.\"\"\",44,101"));
     assertTrue(lines.contains("frame,VOI,conflict_military,2,003_42f0d1a10241132c,\"Revealing Significant Differences "
         + "With Russia, NATO Secretary General: There Is A Real Risk Of New Armed Conflict In Europe\",,10,\"If there is a "
         + "search for vulnerabilities in Russian defense systems, there will also be a search for vulnerabilities in "
@@ -60,7 +70,7 @@ class ContextsTest {
       rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
           .parse(r).getRecords();
     }
-    assertEquals(314, rows.size());
+    assertEquals(472, rows.size());
     for (org.apache.commons.csv.CSVRecord r : rows) {
       assertTrue(Integer.parseInt(r.get("example")) <= 2, r.toString());
       String match = r.get("sentence").substring(Integer.parseInt(r.get("match_start")), Integer.parseInt(r.get("match_end")));
@@ -68,6 +78,11 @@ class ContextsTest {
         // The match, read alone by the text chain, is the term ("US" is the term u.s., "NATO's" nato).
         assertEquals(r.get("item"), String.join(" ", org.framing.text.Tokenizer.tokens(match).stream()
             .map(org.framing.text.Token::text).toList()), r.toString());
+      }
+      if (r.get("section").equals("passage")) {
+        // The match runs the passage's tokens, whatever its case and punctuation.
+        assertEquals(org.framing.text.Tokenizer.tokens(r.get("item")).stream().map(org.framing.text.Token::text).toList(),
+            org.framing.text.Tokenizer.tokens(match).stream().map(org.framing.text.Token::text).toList(), r.toString());
       }
     }
     assertTrue(Files.notExists(out.resolve("articles.parquet")));

@@ -42,7 +42,11 @@ class EvidencePanelTest {
       + "{\"kind\":\"cell\",\"div\":\"actors_0\",\"col\":0,\"row\":0},"
       + "{\"kind\":\"table\",\"table\":\"#voices table\",\"row\":1,\"col\":2},"
       + "{\"kind\":\"table\",\"table\":\"#voices table\",\"row\":1,\"col\":0},"
-      + "{\"kind\":\"table\",\"table\":\"#events table\",\"row\":2,\"col\":3}]";
+      + "{\"kind\":\"table\",\"table\":\"#events table\",\"row\":2,\"col\":3},"
+      + "{\"kind\":\"cell\",\"div\":\"entities_0\",\"col\":0,\"row\":0},"
+      + "{\"kind\":\"table\",\"table\":\"#entities table\",\"row\":1,\"col\":3},"
+      + "{\"kind\":\"cell\",\"div\":\"reuse_0\",\"col\":1,\"row\":0},"
+      + "{\"kind\":\"table\",\"table\":\"#reuse table\",\"row\":6,\"col\":3}]";
 
   @BeforeAll
   static void clickEverySection() throws IOException {
@@ -149,6 +153,40 @@ class EvidencePanelTest {
     assertEquals(List.of("CGTN", "B92", "Egyptian site", "Press TV", "VOI"), texts(c, "groups"));
     assertEquals(List.of("", "", "", "", ""), texts(c, "marks"));
     assertEquals("NATO chief says 'significant differences' with Russia but ready to meet again", c.get("first").asText());
+  }
+
+  @Test
+  void anEntitiesCellOrTableCellOpensTheSentencesNamingTheEntityByAnyOfItsNames() {
+    JsonNode c = click(8);
+    assertEquals(List.of("entity", "NATO", "VOI"), List.of(c.get("section").asText(), c.get("item").asText(),
+        c.get("group").asText()));
+    assertEquals(List.of("VOI", "B92", "CGTN", "Egyptian site", "Press TV"), texts(c, "groups"));
+    // One entity, several forms: the spelled-out name and the possessive are NATO's mentions too.
+    assertEquals(List.of("North Atlantic Treaty Organization", "NATO", "NATO", "NATO's", "NATO"),
+        texts(c, "marks").subList(0, 5));
+    JsonNode table = click(9);
+    assertEquals(List.of("entity", "NATO", "B92"), List.of(table.get("section").asText(), table.get("item").asText(),
+        table.get("group").asText()));
+  }
+
+  @Test
+  void aReuseCellOrRowOpensThePassageInEveryArticleSharingIt() {
+    JsonNode c = click(10);
+    assertEquals("passage", c.get("section").asText());
+    assertEquals("Egyptian site", c.get("group").asText());
+    assertEquals(List.of("Egyptian site", "Press TV"), texts(c, "groups"));
+    // The same passage, each article's own punctuation: straight quotes in one, curly in the other.
+    assertTrue(texts(c, "marks").get(0).startsWith("We had a very serious and direct exchange on the situation in and "
+        + "around Ukraine and the implications for European security,\" Stoltenberg said. \"Our"), c.toString());
+    assertTrue(texts(c, "marks").get(1).startsWith("We had a very serious and direct exchange on the situation in and "
+        + "around Ukraine and the implications for European security,” Stoltenberg said. “Our"), c.toString());
+    JsonNode row = click(11);
+    assertEquals(List.of("passage", "but it is a positive sign that all NATO allies and Russia", "B92"),
+        List.of(row.get("section").asText(), row.get("item").asText(), row.get("group").asText()));
+    assertEquals(List.of("B92", "CGTN", "Egyptian site", "Press TV"), texts(row, "groups"));
+    assertEquals(List.of("but it is a positive sign that all NATO allies and Russia",
+        "But it is a positive sign that all NATO allies and Russia", "but it is a positive sign that all NATO allies and Russia",
+        "but it is a positive sign that all NATO allies and Russia"), texts(row, "marks"));
   }
 
   @Test

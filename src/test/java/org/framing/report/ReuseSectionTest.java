@@ -41,6 +41,20 @@ class ReuseSectionTest {
   }
 
   @Test
+  void aClickOpensEachTableRowsPassageAndEachCellsLongest() throws IOException {
+    ReuseSection.Openable o = ReuseSection.openable(write("article_a,bias_a,article_b,bias_b,shared_tokens,jaccard,passage\n"
+        + "a1,left,b1,right,12,0.1,There is a real risk\n"
+        + "a1,left,c1,center,30,0.2,the longest\n"
+        + "a2,left,b1,right,14,0.05,the same table\n"
+        + "a3,left,b2,right,14,0.05,a tie goes by file order\n"));
+    assertEquals(List.of("the longest", "the same table", "a tie goes by file order", "There is a real risk"), o.table());
+    assertEquals(java.util.Map.of(List.of("left", "center"), "the longest", List.of("center", "left"), "the longest",
+        List.of("left", "right"), "the same table", List.of("right", "left"), "the same table"), o.cells());
+    assertEquals(List.of("the longest", "the same table", "a tie goes by file order", "There is a real risk"),
+        List.copyOf(o.passages()));
+  }
+
+  @Test
   void noSharedPassageSaysSo() throws IOException {
     Section s = ReuseSection.section(write("article_a,outlet_a,article_b,outlet_b,shared_tokens,jaccard,passage\n"));
     assertEquals("Text shared between outlets", s.title());
