@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -32,8 +31,8 @@ import org.framing.ingest.InputException;
  * Renders a run's output folder into an offline report: {@code report.html} (every chart drawn in the page),
  * {@code charts/<section>.html} (one standalone page per chart), {@code charts/png/<section>_<i>.png} and
  * {@code charts/svg/<section>_<i>.svg} (each chart at print size, {@link PrintCharts}) and {@code charts/plotly.min.js} (copied from
- * the plotly webjar: its {@code plotly.min.js}, or its {@code plotly.js} when, like plotly.js-dist 2.35.3, it
- * ships only that; no page loads anything from the network). Every file is written to a temporary file and
+ * the jar's {@value #PLOTLY_RESOURCE}: the minified plotly.js 2.35.3 of the npm package plotly.js-dist-min, which the
+ * build fetches and checks; no page loads anything from the network). Every file is written to a temporary file and
  * moved into place.
  *
  * <p>Reads {@code outlets.csv} and {@code tfidf.csv} (required) and {@code articles.csv} and
@@ -51,9 +50,8 @@ public final class ReportWriter {
   /** The run's record, written by the job. */
   public static final String RUN_JSON = "run.json";
 
-  private static final String WEBJAR = "META-INF/resources/webjars/plotly.js-dist/";
-  private static final String WEBJAR_POM = "META-INF/maven/org.webjars.npm/plotly.js-dist/pom.properties";
-  private static final String PLOTLY_VERSION = "2.35.3";
+  /** plotly.js inside the jar (pom.xml puts it there). */
+  static final String PLOTLY_RESOURCE = "plotly/plotly.min.js";
 
   /** The report's line on each file: every CSV's own ({@link OutputFile#note}), and run.json's. */
   private static String note(String file) {
@@ -242,29 +240,13 @@ public final class ReportWriter {
     }
   }
 
-  /** Plotly from the webjar: the minified bundle if the webjar has one, else the full bundle. */
+  /** Plotly from the jar. */
   private static InputStream plotly() {
-    String dir = WEBJAR + webjarVersion() + "/";
-    for (String name : List.of("plotly.min.js", "plotly.js")) {
-      InputStream in = ReportWriter.class.getClassLoader().getResourceAsStream(dir + name);
-      if (in != null) {
-        return in;
-      }
+    InputStream in = ReportWriter.class.getClassLoader().getResourceAsStream(PLOTLY_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("plotly.js is not on the classpath (" + PLOTLY_RESOURCE + "): build the jar "
+          + "with Maven, which fetches it");
     }
-    throw new IllegalStateException("plotly.js is not on the classpath (" + dir + "): the report needs the "
-        + "org.webjars.npm:plotly.js-dist dependency");
-  }
-
-  private static String webjarVersion() {
-    try (InputStream in = ReportWriter.class.getClassLoader().getResourceAsStream(WEBJAR_POM)) {
-      if (in == null) {
-        return PLOTLY_VERSION;
-      }
-      Properties pom = new Properties();
-      pom.load(in);
-      return pom.getProperty("version", PLOTLY_VERSION);
-    } catch (IOException e) {
-      return PLOTLY_VERSION;
-    }
+    return in;
   }
 }
