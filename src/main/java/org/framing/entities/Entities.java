@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.framing.schema.Columns.ARTICLE_ID;
 import static org.framing.schema.Columns.GROUP;
 import static org.framing.schema.Columns.KIND;
+import static org.framing.schema.Columns.N;
 import static org.framing.schema.Columns.SENTENCE_INDEX;
 import static org.framing.schema.Columns.TEXT;
 
@@ -50,7 +51,7 @@ public final class Entities {
 
   /** Whether a row of entities.csv ({@code entity_id, name, type, ...}) is of a {@link #NAMED_TYPES} type. */
   public static boolean named(Row entity) {
-    return NAMED_TYPES.contains(entity.getString(2));
+    return NAMED_TYPES.contains(entity.<String>getAs(TYPE));
   }
 
   /** One mention in the pass. */
@@ -100,9 +101,10 @@ public final class Entities {
   /** The corpus's distinct kinds, keys and texts with their counts, sorted (collected: one row per distinct form). */
   public static List<Resolution.KeyCount> keyCounts(Dataset<Row> mentions) {
     List<Resolution.KeyCount> counts = new ArrayList<>();
-    for (Row r : mentions.groupBy(KIND, KEY, TEXT).agg(count(lit(1)).as("n"), sum(when(col(TITLED), 1L).otherwise(0L)))
-        .collectAsList()) {
-      counts.add(new Resolution.KeyCount(r.getString(0), r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
+    for (Row r : mentions.groupBy(KIND, KEY, TEXT)
+        .agg(count(lit(1)).as(N), sum(when(col(TITLED), 1L).otherwise(0L)).as(TITLED)).collectAsList()) {
+      counts.add(new Resolution.KeyCount(r.getAs(KIND), r.getAs(KEY), r.getAs(TEXT), r.getLong(r.fieldIndex(N)),
+          r.getLong(r.fieldIndex(TITLED))));
     }
     counts.sort(java.util.Comparator.comparing(Resolution.KeyCount::kind).thenComparing(Resolution.KeyCount::key)
         .thenComparing(Resolution.KeyCount::text));

@@ -29,15 +29,19 @@ import org.framing.lexicon.Actors;
  */
 public final class EntityActors {
 
-  private final List<Row> top;
+  /** One of the top entities: its id, name and type. */
+  private record Top(String id, String name, String type) {}
 
-  private EntityActors(List<Row> top) {
+  private final List<Top> top;
+
+  private EntityActors(List<Top> top) {
     this.top = top;
   }
 
   /** The top {@code n} persons, organisations and places of entities.csv's rows (most articles first). */
   public static EntityActors of(List<Row> table, int n) {
-    return new EntityActors(table.stream().filter(Entities::named).limit(n).map(r -> RowFactory.create(r.getString(0), r.getString(1), r.getString(2))).toList());
+    return new EntityActors(table.stream().filter(Entities::named).limit(n)
+        .map(r -> new Top(r.getAs(ENTITY_ID), r.getAs(Entities.NAME), r.getAs(Entities.TYPE))).toList());
   }
 
   public boolean isEmpty() {
@@ -47,8 +51,8 @@ public final class EntityActors {
   /** The actors, in rank order: the entity's name, its type as the actor's group. */
   public Actors actors() {
     List<Actors.Actor> out = new ArrayList<>();
-    for (Row r : top) {
-      out.add(new Actors.Actor(r.getString(1), r.getString(2), List.of(r.getString(1))));
+    for (Top t : top) {
+      out.add(new Actors.Actor(t.name(), t.type(), List.of(t.name())));
     }
     return Actors.named("the " + top.size() + " most named entities", out);
   }
@@ -60,7 +64,7 @@ public final class EntityActors {
   public Dataset<Row> sentences(Dataset<Row> sentences, Dataset<Row> resolved) {
     List<Row> ranks = new ArrayList<>();
     for (int i = 0; i < top.size(); i++) {
-      ranks.add(RowFactory.create(top.get(i).getString(0), i));
+      ranks.add(RowFactory.create(top.get(i).id(), i));
     }
     Dataset<Row> rank = resolved.sparkSession().createDataFrame(ranks, new StructType()
         .add(ENTITY_ID, DataTypes.StringType, false).add("rank", DataTypes.IntegerType, false));

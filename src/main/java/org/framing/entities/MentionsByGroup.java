@@ -105,10 +105,10 @@ public final class MentionsByGroup {
   private static MapFunction<Row, Row> row(Map<String, long[]> groups, BootstrapMeans bootstrap) {
     Map<String, long[]> totals = Map.copyOf(groups);
     return r -> {
-      String group = r.getString(0);
-      String entity = r.getString(1);
-      long mentions = r.getLong(2);
-      long naming = r.getLong(3);
+      String group = r.getAs(GROUP);
+      String entity = r.getAs(ENTITY_ID);
+      long mentions = r.getLong(r.fieldIndex(MENTIONS));
+      long naming = r.getLong(r.fieldIndex(ARTICLES));
       long[] total = totals.get(group);
       double[][] units = new double[(int) total[0]][];
       for (int i = 0; i < units.length; i++) {

@@ -36,9 +36,10 @@ public final class SpeakerEntities {
     }
     List<Row> rows = new ArrayList<>();
     for (Row r : quotes.select(SPEAKER).where(col(SPEAKER).isNotNull()).distinct().collectAsList()) {
-      Resolution.Entity e = resolution.speaker(r.getString(0));
+      String speaker = r.getAs(SPEAKER);
+      Resolution.Entity e = resolution.speaker(speaker);
       if (e != null) {
-        rows.add(RowFactory.create(r.getString(0), e.id(), e.name()));
+        rows.add(RowFactory.create(speaker, e.id(), e.name()));
       }
     }
     StructType schema = new StructType().add(SPEAKER, DataTypes.StringType, false)

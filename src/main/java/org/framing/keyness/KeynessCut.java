@@ -104,12 +104,13 @@ final class KeynessCut {
   static Dataset<Row> oneVsRest(Dataset<Row> counts, Dataset<Row> tables, long minCount, int top,
       UnaryOperator<Dataset<Row>> score, List<Dataset<Row>> cache) {
     int partitions = Integer.parseInt(counts.sparkSession().conf().get("spark.sql.shuffle.partitions"));
-    String[] groups = tables.select(GROUP).distinct().collectAsList().stream().map(r -> r.getString(0))
+    String[] groups = tables.select(GROUP).distinct().collectAsList().stream().map(r -> r.<String>getAs(GROUP))
         .sorted().toArray(String[]::new);
-    Dataset<Row> byTerm = counts.select(GROUP, TERM, NGRAM, N)
+    Dataset<Row> groupTerms = counts.select(GROUP, TERM, NGRAM, N);
+    Dataset<Row> byTerm = groupTerms
         .repartition(partitions, col(TERM))
         .sortWithinPartitions(TERM)
-        .mapPartitions(byTerm(groups, minCount, top), Encoders.row(BY_TERM))
+        .mapPartitions(byTerm(groupTerms.schema(), groups, minCount, top), Encoders.row(BY_TERM))
         .transform(ds -> Persisted.keep(cache, ds));
     Dataset<Row> corpusCounts = byTerm.filter(col(KIND).equalTo(CORPUS_COUNT))
         .groupBy(NGRAM, N_REFERENCE).agg(sum(WEIGHT).as(WEIGHT));
@@ -120,16 +121,21 @@ final class KeynessCut {
             lit(0L).as(N_TARGET), col(N_REFERENCE), col(WEIGHT), col(N_T), col(N_R));
     Dataset<Row> scored = score.apply(terms.unionByName(perCount))
         .select(KIND, GROUP, TERM, NGRAM, N_TARGET, N_REFERENCE, WEIGHT, G2, P, LOG_ODDS_Z, LOG_RATIO);
-    return scored.repartition(partitions, col(GROUP)).mapPartitions(byGroup(top), Encoders.row(CUT));
+    return scored.repartition(partitions, col(GROUP)).mapPartitions(byGroup(scored.schema(), top), Encoders.row(CUT));
   }
 
   // ---- step 1: by term ------------------------------------------------------------------------------------
 
   /**
    * Reads rows sorted by term. Spark sorts strings by code point, so a later term never comes before an earlier
-   * one: a heap's worst candidate can only be displaced by a strictly better corpus count.
+   * one: a heap's worst candidate can only be displaced by a strictly better corpus count. The columns
+   * {@code group, term, ngram, n} are found by name in {@code in}, the rows' schema, once.
    */
-  private static MapPartitionsFunction<Row, Row> byTerm(String[] groups, long minCount, int top) {
+  private static MapPartitionsFunction<Row, Row> byTerm(StructType in, String[] groups, long minCount, int top) {
+    int groupAt = in.fieldIndex(GROUP);
+    int termAt = in.fieldIndex(TERM);
+    int ngramAt = in.fieldIndex(NGRAM);
+    int nAt = in.fieldIndex(N);
     return rows -> {
       Map<String, Integer> index = new HashMap<>();
       for (int g = 0; g < groups.length; g++) {
@@ -138,7 +144,7 @@ final class KeynessCut {
       Heaps[] heaps = {new Heaps(groups.length, top), new Heaps(groups.length, top)};
       List<Map<Long, Long>> distribution = List.of(new HashMap<>(), new HashMap<>());
       boolean[] uses = new boolean[groups.length];
-      Iterator<Row> used = Runs.fold(rows, r -> r.getString(1), new Runs.Fold<List<Row>>() {
+      Iterator<Row> used = Runs.fold(rows, r -> r.getString(termAt), new Runs.Fold<List<Row>>() {
         @Override
         public List<Row> start() {
           return new ArrayList<>(4);
@@ -153,25 +159,26 @@ final class KeynessCut {
         public List<Row> finish(Row first, List<Row> run) {
           long corpus = 0;
           for (Row r : run) {
-            corpus += r.getLong(3);
+            corpus += r.getLong(nAt);
           }
           if (corpus < minCount) {
             return List.of();
           }
-          String term = first.getString(1);
-          int ngram = first.getInt(2);
+          String term = first.getString(termAt);
+          int ngram = first.getInt(ngramAt);
           distribution.get(ngram - 1).merge(corpus, 1L, Long::sum);
           List<Row> out = new ArrayList<>(run.size());
           for (Row r : run) {
-            Integer g = index.get(r.getString(0));
+            Integer g = index.get(r.getString(groupAt));
             if (g != null) {
               uses[g] = true;
             }
-            out.add(RowFactory.create(USED, r.getString(0), term, ngram, r.getLong(3), corpus - r.getLong(3), 1L));
+            out.add(RowFactory.create(USED, r.getString(groupAt), term, ngram, r.getLong(nAt), corpus - r.getLong(nAt),
+                1L));
           }
           heaps[ngram - 1].offer(term, corpus, uses);
           for (Row r : run) {
-            Integer g = index.get(r.getString(0));
+            Integer g = index.get(r.getString(groupAt));
             if (g != null) {
               uses[g] = false;
             }
@@ -295,13 +302,17 @@ final class KeynessCut {
 
   // ---- step 2: by group -----------------------------------------------------------------------------------
 
-  /** Rows {@code kind, group, term, ngram, n_target, n_reference, weight, g2, p, log_odds_z, log_ratio}. */
-  private static MapPartitionsFunction<Row, Row> byGroup(int top) {
+  /**
+   * Rows {@code kind, group, term, ngram, n_target, n_reference, weight, g2, p, log_odds_z, log_ratio}, of schema
+   * {@code in}.
+   */
+  private static MapPartitionsFunction<Row, Row> byGroup(StructType in, int top) {
     return rows -> {
+      ScoredColumns cols = new ScoredColumns(in);
       Map<String, GroupCut> cuts = new HashMap<>();
       while (rows.hasNext()) {
         Row r = rows.next();
-        cuts.computeIfAbsent(r.getString(1), g -> new GroupCut(top)).add(r);
+        cuts.computeIfAbsent(r.getString(cols.group), g -> new GroupCut(cols, top)).add(r);
       }
       List<Row> out = new ArrayList<>();
       cuts.forEach((group, cut) -> cut.finish(group, out));
@@ -309,50 +320,88 @@ final class KeynessCut {
     };
   }
 
-  /** Better first: the highest g2, then the smaller term. */
-  private static final Comparator<Row> HIGHEST =
-      ((Comparator<Row>) (x, y) -> TopPerGroup.compareDoubles(y.getDouble(7), x.getDouble(7)))
-          .thenComparing(r -> r.getString(2), Sorted::byCodePoint);
-  /** Better first: the lowest g2, then the smaller term. */
-  private static final Comparator<Row> LOWEST =
-      ((Comparator<Row>) (x, y) -> TopPerGroup.compareDoubles(x.getDouble(7), y.getDouble(7)))
-          .thenComparing(r -> r.getString(2), Sorted::byCodePoint);
-  private static final Comparator<Row> ABSENT_LARGEST =
-      Comparator.comparingLong((Row r) -> -r.getLong(5)).thenComparing(r -> r.getString(2), Sorted::byCodePoint);
-  private static final Comparator<Row> ABSENT_SMALLEST =
-      Comparator.comparingLong((Row r) -> r.getLong(5)).thenComparing(r -> r.getString(2), Sorted::byCodePoint);
+  /**
+   * Where step 2's columns are in its rows, found by name in their schema once per task (not per row: the heaps
+   * compare rows many times), and the orders of those rows.
+   */
+  private static final class ScoredColumns {
+    final int kind;
+    final int group;
+    final int term;
+    final int ngram;
+    final int nTarget;
+    final int nReference;
+    final int weight;
+    final int g2;
+    final int p;
+    final int logOddsZ;
+    final int logRatio;
+    /** Better first: the highest g2, then the smaller term. */
+    final Comparator<Row> highest;
+    /** Better first: the lowest g2, then the smaller term. */
+    final Comparator<Row> lowest;
+    final Comparator<Row> absentLargest;
+    final Comparator<Row> absentSmallest;
+
+    ScoredColumns(StructType schema) {
+      kind = schema.fieldIndex(KIND);
+      group = schema.fieldIndex(GROUP);
+      term = schema.fieldIndex(TERM);
+      ngram = schema.fieldIndex(NGRAM);
+      nTarget = schema.fieldIndex(N_TARGET);
+      nReference = schema.fieldIndex(N_REFERENCE);
+      weight = schema.fieldIndex(WEIGHT);
+      g2 = schema.fieldIndex(G2);
+      p = schema.fieldIndex(P);
+      logOddsZ = schema.fieldIndex(LOG_ODDS_Z);
+      logRatio = schema.fieldIndex(LOG_RATIO);
+      int g2At = g2;
+      int termAt = term;
+      int nReferenceAt = nReference;
+      highest = ((Comparator<Row>) (x, y) -> TopPerGroup.compareDoubles(y.getDouble(g2At), x.getDouble(g2At)))
+          .thenComparing(r -> r.getString(termAt), Sorted::byCodePoint);
+      lowest = ((Comparator<Row>) (x, y) -> TopPerGroup.compareDoubles(x.getDouble(g2At), y.getDouble(g2At)))
+          .thenComparing(r -> r.getString(termAt), Sorted::byCodePoint);
+      absentLargest = Comparator.comparingLong((Row r) -> -r.getLong(nReferenceAt))
+          .thenComparing(r -> r.getString(termAt), Sorted::byCodePoint);
+      absentSmallest = Comparator.comparingLong((Row r) -> r.getLong(nReferenceAt))
+          .thenComparing(r -> r.getString(termAt), Sorted::byCodePoint);
+    }
+  }
 
   /** {@code weight} compared terms with the same p. */
   private record Weighted(double p, long weight) {}
 
   /** One group's state in step 2. */
   private static final class GroupCut {
+    private final ScoredColumns cols;
     private final int top;
     private final List<List<Row>> absent = List.of(new ArrayList<>(), new ArrayList<>());
-    private final List<PriorityQueue<Row>> highest = List.of(new PriorityQueue<>(HIGHEST.reversed()),
-        new PriorityQueue<>(HIGHEST.reversed()));
-    private final List<PriorityQueue<Row>> lowest = List.of(new PriorityQueue<>(LOWEST.reversed()),
-        new PriorityQueue<>(LOWEST.reversed()));
+    private final List<PriorityQueue<Row>> highest;
+    private final List<PriorityQueue<Row>> lowest;
     /** Per order: how many used terms have each corpus count. */
     private final List<Map<Long, Long>> used = List.of(new HashMap<>(), new HashMap<>());
     private final List<Row> perCount = new ArrayList<>();
     private double[] usedP = new double[64];
     private int nUsed;
 
-    GroupCut(int top) {
+    GroupCut(ScoredColumns cols, int top) {
+      this.cols = cols;
       this.top = top;
+      highest = List.of(new PriorityQueue<>(cols.highest.reversed()), new PriorityQueue<>(cols.highest.reversed()));
+      lowest = List.of(new PriorityQueue<>(cols.lowest.reversed()), new PriorityQueue<>(cols.lowest.reversed()));
     }
 
     void add(Row r) {
-      int k = r.getInt(3) - 1;
-      switch (r.getInt(0)) {
+      int k = r.getInt(cols.ngram) - 1;
+      switch (r.getInt(cols.kind)) {
         case USED -> {
           offer(k, r);
-          used.get(k).merge(r.getLong(4) + r.getLong(5), 1L, Long::sum);
+          used.get(k).merge(r.getLong(cols.nTarget) + r.getLong(cols.nReference), 1L, Long::sum);
           if (nUsed == usedP.length) {
             usedP = Arrays.copyOf(usedP, nUsed * 2);
           }
-          usedP[nUsed++] = r.getDouble(8);
+          usedP[nUsed++] = r.getDouble(cols.p);
         }
         case ABSENT -> absent.get(k).add(r);
         default -> perCount.add(r);
@@ -360,16 +409,16 @@ final class KeynessCut {
     }
 
     private void offer(int k, Row r) {
-      TopPerGroup.offer(highest.get(k), HIGHEST, top, r);
-      TopPerGroup.offer(lowest.get(k), LOWEST, top, r);
+      TopPerGroup.offer(highest.get(k), cols.highest, top, r);
+      TopPerGroup.offer(lowest.get(k), cols.lowest, top, r);
     }
 
     void finish(String group, List<Row> out) {
       for (int k = 0; k < 2; k++) {
         List<Row> candidates = absent.get(k);
         Map<String, Row> chosen = new LinkedHashMap<>();
-        for (Comparator<Row> order : List.of(ABSENT_LARGEST, ABSENT_SMALLEST)) {
-          candidates.stream().sorted(order).limit(top).forEach(r -> chosen.put(r.getString(2), r));
+        for (Comparator<Row> order : List.of(cols.absentLargest, cols.absentSmallest)) {
+          candidates.stream().sorted(order).limit(top).forEach(r -> chosen.put(r.getString(cols.term), r));
         }
         for (Row r : chosen.values()) {
           offer(k, r);
@@ -378,12 +427,13 @@ final class KeynessCut {
       double[][] adjusted = benjaminiHochberg();
       for (int k = 0; k < 2; k++) {
         Map<String, Row> kept = new LinkedHashMap<>();
-        highest.get(k).forEach(r -> kept.put(r.getString(2), r));
-        lowest.get(k).forEach(r -> kept.put(r.getString(2), r));
+        highest.get(k).forEach(r -> kept.put(r.getString(cols.term), r));
+        lowest.get(k).forEach(r -> kept.put(r.getString(cols.term), r));
         for (Row r : kept.values()) {
-          int at = Arrays.binarySearch(adjusted[0], r.getDouble(8));
-          out.add(RowFactory.create(false, group, Keyness.REST, r.getString(2), r.getInt(3), r.getLong(4),
-              r.getLong(5), r.getDouble(7), r.getDouble(8), adjusted[1][at], r.getDouble(9), r.getDouble(10)));
+          int at = Arrays.binarySearch(adjusted[0], r.getDouble(cols.p));
+          out.add(RowFactory.create(false, group, Keyness.REST, r.getString(cols.term), r.getInt(cols.ngram),
+              r.getLong(cols.nTarget), r.getLong(cols.nReference), r.getDouble(cols.g2), r.getDouble(cols.p),
+              adjusted[1][at], r.getDouble(cols.logOddsZ), r.getDouble(cols.logRatio)));
         }
       }
     }
@@ -398,9 +448,10 @@ final class KeynessCut {
       Arrays.sort(usedSorted);
       List<Weighted> others = new ArrayList<>(perCount.size());
       for (Row r : perCount) {
-        long w = r.getLong(6) - used.get(r.getInt(3) - 1).getOrDefault(r.getLong(5), 0L);
+        long w = r.getLong(cols.weight)
+            - used.get(r.getInt(cols.ngram) - 1).getOrDefault(r.getLong(cols.nReference), 0L);
         if (w > 0) {
-          others.add(new Weighted(r.getDouble(8), w));
+          others.add(new Weighted(r.getDouble(cols.p), w));
         }
       }
       others.sort(Comparator.comparingDouble(Weighted::p));

@@ -69,7 +69,7 @@ public final class Quotations {
     QuoteFinder f = finder;
     Speakers s = speakers;
     return ArticlePart.of(PART, DataTypes.createArrayType(QUOTE, false), (a, text) -> {
-      List<Row> rows = rows(f, s, RowFactory.create(a.get(0), a.get(1), a.get(2), a.get(4), a.get(5)));
+      List<Row> rows = rows(f, s, a);
       Row[] out = new Row[rows.size()];
       for (int i = 0; i < out.length; i++) {
         Object[] fields = new Object[QUOTE.size()];
@@ -97,15 +97,15 @@ public final class Quotations {
     return in -> rows(finder, speakers, in).iterator();
   }
 
-  /** One article row ({@code article_id, outlet, group, title, text}) to its quote rows. */
+  /** One article row (reads {@code article_id, outlet, group, title, text} by name) to its quote rows. */
   static List<Row> rows(QuoteFinder finder, Speakers speakers, Row in) {
     List<Row> out = new ArrayList<>();
     int index = 0;
-    for (Quote q : finder.find(in.getString(4), in.getString(3))) {
+    for (Quote q : finder.find(in.getAs(TEXT), in.getAs(TITLE))) {
       String affiliation = q.speaker() == null ? null
           : speakers.find(q.speaker()).map(Speakers.Speaker::affiliation).orElse(Speakers.OTHER);
-      out.add(RowFactory.create(in.getString(0), in.getString(1), in.getString(2), index++, q.speaker(), affiliation,
-          q.kind().label(), q.verb(), q.words(), q.quote(), q.start(), q.end(), q.headline()));
+      out.add(RowFactory.create(in.getAs(ARTICLE_ID), in.getAs(OUTLET), in.getAs(GROUP), index++, q.speaker(),
+          affiliation, q.kind().label(), q.verb(), q.words(), q.quote(), q.start(), q.end(), q.headline()));
     }
     return out;
   }

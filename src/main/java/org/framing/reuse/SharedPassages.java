@@ -139,7 +139,7 @@ public final class SharedPassages {
       @Override
       public Row next() {
         Row r = rows.next();
-        return tokenizeOne(r.getString(0), r.getString(1), r.getString(2));
+        return tokenizeOne(r.getAs(ARTICLE_ID), r.getAs(GROUP), r.getAs(TEXT));
       }
     };
     return articles.select(ARTICLE_ID, GROUP, TEXT).mapPartitions(f, Encoders.row(TOKENIZED))
@@ -200,9 +200,10 @@ public final class SharedPassages {
     // The shingle index: one row per distinct shingle of an article, gathered by shingle in one shuffle and
     // sorted within each partition (a radix sort on the 64-bit key), then read in runs of equal shingles.
     Dataset<Row> index = tokenized.select(col(NUMBER), col(GROUP), col(PRINTS))
-        .flatMap(articleShingles(ngram, groupNames), Encoders.row(SHINGLE))
-        .repartition(partitions, col("shingle")).sortWithinPartitions("shingle");
-    Dataset<Row> numberPairs = index.mapPartitions(sharedShingles(maxRepeat), Encoders.row(NUMBER_PAIR)).distinct();
+        .flatMap(articleShingles(ngram, groupNames), Encoders.row(INDEX_ROW))
+        .repartition(partitions, col(SHINGLE)).sortWithinPartitions(SHINGLE);
+    Dataset<Row> numberPairs = index.mapPartitions(sharedShingles(index.schema(), maxRepeat), Encoders.row(NUMBER_PAIR))
+        .distinct();
     // Back from numbers to ids, ordered so that article_a < article_b as the output promises.
     Dataset<Row> ids = tokenized.select(NUMBER, ARTICLE_ID);
     Dataset<Row> pairs = numberPairs
@@ -210,21 +211,37 @@ public final class SharedPassages {
         .select(least(col("x_id"), col("y_id")).as(ARTICLE_A), greatest(col("x_id"), col("y_id")).as(ARTICLE_B));
     // b's fingerprints join the pairs first and a's whole row second: each shuffle then carries one article's
     // data per pair (b's fingerprints), not a's text, offsets and tokens once more for the join with b.
-    Dataset<Row> a = tokenized.select(col(ARTICLE_ID).as("a_id"), col(GROUP).as("a_group"), col(TEXT).as("a_text"),
-        col(PRINTS).as("a_prints"), col("starts").as("a_starts"), col("ends").as("a_ends"));
-    Dataset<Row> b = tokenized.select(col(ARTICLE_ID).as("b_id"), col(GROUP).as("b_group"), col(PRINTS).as("b_prints"));
-    Dataset<Row> joined = pairs.join(b, col(ARTICLE_B).equalTo(col("b_id")))
-        .join(a, col(ARTICLE_A).equalTo(col("a_id")))
-        .select("a_id", "a_group", "a_text", "a_prints", "a_starts", "a_ends", "b_id", "b_group", "b_prints");
-    Dataset<Row> passages = joined.flatMap(exactPassages(ngram), Encoders.row(OUTPUT));
+    Dataset<Row> a = tokenized.select(col(ARTICLE_ID).as(A_ID), col(GROUP).as(A_GROUP), col(TEXT).as(A_TEXT),
+        col(PRINTS).as(A_PRINTS), col("starts").as(A_STARTS), col("ends").as(A_ENDS));
+    Dataset<Row> b = tokenized.select(col(ARTICLE_ID).as(B_ID), col(GROUP).as(B_GROUP), col(PRINTS).as(B_PRINTS));
+    Dataset<Row> joined = pairs.join(b, col(ARTICLE_B).equalTo(col(B_ID)))
+        .join(a, col(ARTICLE_A).equalTo(col(A_ID)))
+        .select(A_ID, A_GROUP, A_TEXT, A_PRINTS, A_STARTS, A_ENDS, B_ID, B_GROUP, B_PRINTS);
+    Dataset<Row> passages = joined.flatMap(exactPassages(joined.schema(), ngram), Encoders.row(OUTPUT));
     return Sorted.inOnePartition(passages, ARTICLE_A, ARTICLE_B, "start_a")
         .select(ARTICLE_A, GROUP_A, ARTICLE_B, GROUP_B, SHARED_TOKENS, JACCARD, PASSAGE);
   }
 
-  private static final StructType SHINGLE = new StructType()
-      .add("shingle", DataTypes.LongType, false)
+  /** A shingle's 64-bit hash in the index. */
+  private static final String SHINGLE = "shingle";
+  /** The position of an article's group in the sorted group names, in the index. */
+  private static final String G = "g";
+
+  private static final StructType INDEX_ROW = new StructType()
+      .add(SHINGLE, DataTypes.LongType, false)
       .add(NUMBER, DataTypes.LongType, false)
-      .add("g", DataTypes.IntegerType, false);
+      .add(G, DataTypes.IntegerType, false);
+
+  /** A candidate pair's columns: article a's id, group, text, fingerprints and offsets; b's id, group, fingerprints. */
+  private static final String A_ID = "a_id";
+  private static final String A_GROUP = "a_group";
+  private static final String A_TEXT = "a_text";
+  private static final String A_PRINTS = "a_prints";
+  private static final String A_STARTS = "a_starts";
+  private static final String A_ENDS = "a_ends";
+  private static final String B_ID = "b_id";
+  private static final String B_GROUP = "b_group";
+  private static final String B_PRINTS = "b_prints";
 
   private static final StructType NUMBER_PAIR = new StructType()
       .add("x", DataTypes.LongType, false)
@@ -233,9 +250,9 @@ public final class SharedPassages {
   /** One row per distinct n-token shingle of an article: {@code (shingle, number, g)}, g its group's position. */
   private static FlatMapFunction<Row, Row> articleShingles(int n, String[] groupNames) {
     return r -> {
-      long number = r.getLong(0);
-      int g = Arrays.binarySearch(groupNames, r.getString(1));
-      long[] hashes = Passages.shingles(longs(r, 2), n);
+      long number = r.getLong(r.fieldIndex(NUMBER));
+      int g = Arrays.binarySearch(groupNames, r.<String>getAs(GROUP));
+      long[] hashes = Passages.shingles(longs(r, r.fieldIndex(PRINTS)), n);
       Arrays.sort(hashes);
       List<Row> out = new ArrayList<>(hashes.length);
       for (int i = 0; i < hashes.length; i++) {
@@ -250,9 +267,13 @@ public final class SharedPassages {
   /**
    * Reads the index sorted by shingle; for every shingle found in 2 to {@code maxRepeat} articles, every pair of
    * its articles of different groups as {@code (x, y)}, x &lt; y (article numbers). A shingle in more articles is
-   * a stock phrase or site furniture: its members are counted up to maxRepeat + 1 and never paired.
+   * a stock phrase or site furniture: its members are counted up to maxRepeat + 1 and never paired. The columns
+   * are found by name in {@code in}, the rows' schema, once.
    */
-  private static MapPartitionsFunction<Row, Row> sharedShingles(int maxRepeat) {
+  private static MapPartitionsFunction<Row, Row> sharedShingles(StructType in, int maxRepeat) {
+    int shingleAt = in.fieldIndex(SHINGLE);
+    int numberAt = in.fieldIndex(NUMBER);
+    int groupAt = in.fieldIndex(G);
     return rows -> new Iterator<>() {
       private final long[] numbers = new long[maxRepeat + 1];
       private final int[] groups = new int[maxRepeat + 1];
@@ -280,12 +301,12 @@ public final class SharedPassages {
 
       /** Reads the run of rows of one shingle and lists its pairs in {@code ready}. */
       private void readShingle() {
-        long shingle = pending.getLong(0);
+        long shingle = pending.getLong(shingleAt);
         int size = 0;
-        while (pending != null && pending.getLong(0) == shingle) {
+        while (pending != null && pending.getLong(shingleAt) == shingle) {
           if (size <= maxRepeat) {
-            numbers[size] = pending.getLong(1);
-            groups[size] = pending.getInt(2);
+            numbers[size] = pending.getLong(numberAt);
+            groups[size] = pending.getInt(groupAt);
           }
           size++;
           pending = rows.hasNext() ? rows.next() : null;
@@ -304,20 +325,30 @@ public final class SharedPassages {
     };
   }
 
-  private static FlatMapFunction<Row, Row> exactPassages(int n) {
+  /** The shared passages of a candidate pair, a row of schema {@code in} (its columns found by name once). */
+  private static FlatMapFunction<Row, Row> exactPassages(StructType in, int n) {
+    int aIdAt = in.fieldIndex(A_ID);
+    int aGroupAt = in.fieldIndex(A_GROUP);
+    int aTextAt = in.fieldIndex(A_TEXT);
+    int aPrintsAt = in.fieldIndex(A_PRINTS);
+    int aStartsAt = in.fieldIndex(A_STARTS);
+    int aEndsAt = in.fieldIndex(A_ENDS);
+    int bIdAt = in.fieldIndex(B_ID);
+    int bGroupAt = in.fieldIndex(B_GROUP);
+    int bPrintsAt = in.fieldIndex(B_PRINTS);
     return r -> {
-      String textA = r.getString(2);
-      long[] a = longs(r, 3);
-      List<Integer> starts = ints(r, 4);
-      List<Integer> ends = ints(r, 5);
-      long[] b = longs(r, 8);
+      String textA = r.getString(aTextAt);
+      long[] a = longs(r, aPrintsAt);
+      List<Integer> starts = ints(r, aStartsAt);
+      List<Integer> ends = ints(r, aEndsAt);
+      long[] b = longs(r, bPrintsAt);
       double jaccard = Passages.jaccard(a, b, n);
       List<Row> out = new ArrayList<>();
       for (Passages.Run run : Passages.shared(a, b, n)) {
         int from = starts.get(run.startA());
         int to = ends.get(run.startA() + run.length() - 1);
-        out.add(RowFactory.create(r.getString(0), r.getString(1), r.getString(6), r.getString(7), run.length(), jaccard,
-            textA.substring(from, to), run.startA()));
+        out.add(RowFactory.create(r.getString(aIdAt), r.getString(aGroupAt), r.getString(bIdAt), r.getString(bGroupAt),
+            run.length(), jaccard, textA.substring(from, to), run.startA()));
       }
       return out.iterator();
     };

@@ -19,6 +19,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.framing.lexicon.Actors;
@@ -75,7 +76,7 @@ public final class ActorSentiment {
     Dataset<Row> mentions = sentences
         .select(col(GROUP), explode(col(ACTOR_IDS)).as(A), struct(col(ARTICLE_ID), col(SENTENCE_INDEX), col(COMPOUND)).as(M))
         .groupBy(GROUP, A).agg(collect_list(col(M)).as(M));
-    Dataset<Row> stats = mentions.map(perActor(minArticles, bootstrap), Encoders.row(STATS));
+    Dataset<Row> stats = mentions.map(perActor(mentions.schema(), minArticles, bootstrap), Encoders.row(STATS));
     Dataset<Row> grid = sentences.select(GROUP).distinct().crossJoin(names(sentences.sparkSession()));
     Dataset<Row> out = grid.join(stats, new String[] {GROUP, A}, "left")
         .withColumn(N_ARTICLES, coalesce(col(N_ARTICLES), lit(0L)))
@@ -106,14 +107,23 @@ public final class ActorSentiment {
    * One group's mentions of one actor (article_id, sentence_index, compound) to its row of {@link #STATS}: per
    * article (in id order) its mentioning sentences, compound sum (in sentence order) and negatives; then the
    * article units (value: the article's mean or share, weight: its sentences) or, below {@code minArticles}
-   * articles, the sentence units (value: compound or 0/1, weight 1).
+   * articles, the sentence units (value: compound or 0/1, weight 1). The columns are found by name in {@code in},
+   * the rows' schema, once.
    */
-  private static MapFunction<Row, Row> perActor(int minArticles, BootstrapMeans bootstrap) {
+  private static MapFunction<Row, Row> perActor(StructType in, int minArticles, BootstrapMeans bootstrap) {
+    int groupAt = in.fieldIndex(GROUP);
+    int actorAt = in.fieldIndex(A);
+    int mentionsAt = in.fieldIndex(M);
+    StructType mention = (StructType) ((ArrayType) in.apply(M).dataType()).elementType();
+    int articleAt = mention.fieldIndex(ARTICLE_ID);
+    int sentenceAt = mention.fieldIndex(SENTENCE_INDEX);
+    int compoundAt = mention.fieldIndex(COMPOUND);
     return r -> {
-      String group = r.getString(0);
-      int actor = r.getInt(1);
-      List<Row> m = new ArrayList<>(r.<Row>getList(2));
-      m.sort(java.util.Comparator.<Row, String>comparing(x -> x.getString(0)).thenComparingInt(x -> x.getInt(1)));
+      String group = r.getString(groupAt);
+      int actor = r.getInt(actorAt);
+      List<Row> m = new ArrayList<>(r.<Row>getList(mentionsAt));
+      m.sort(java.util.Comparator.<Row, String>comparing(x -> x.getString(articleAt))
+          .thenComparingInt(x -> x.getInt(sentenceAt)));
       List<double[]> articleCompound = new ArrayList<>();
       List<double[]> articleShare = new ArrayList<>();
       long negatives = 0;
@@ -121,8 +131,8 @@ public final class ActorSentiment {
         int j = i;
         double sum = 0;
         long neg = 0;
-        while (j < m.size() && m.get(j).getString(0).equals(m.get(i).getString(0))) {
-          double c = m.get(j).getDouble(2);
+        while (j < m.size() && m.get(j).getString(articleAt).equals(m.get(i).getString(articleAt))) {
+          double c = m.get(j).getDouble(compoundAt);
           sum += c;
           neg += c <= NEGATIVE_AT_MOST ? 1 : 0;
           j++;
@@ -140,8 +150,8 @@ public final class ActorSentiment {
         compound = articleCompound.toArray(double[][]::new);
         share = articleShare.toArray(double[][]::new);
       } else {
-        compound = m.stream().map(x -> new double[] {x.getDouble(2), 1.0}).toArray(double[][]::new);
-        share = m.stream().map(x -> new double[] {x.getDouble(2) <= NEGATIVE_AT_MOST ? 1.0 : 0.0, 1.0})
+        compound = m.stream().map(x -> new double[] {x.getDouble(compoundAt), 1.0}).toArray(double[][]::new);
+        share = m.stream().map(x -> new double[] {x.getDouble(compoundAt) <= NEGATIVE_AT_MOST ? 1.0 : 0.0, 1.0})
             .toArray(double[][]::new);
       }
       String a = Integer.toString(actor);

@@ -1,5 +1,11 @@
 package org.framing.sentiment;
 
+import static org.framing.schema.Columns.ARTICLE_ID;
+import static org.framing.schema.Columns.DATE;
+import static org.framing.schema.Columns.GROUP;
+import static org.framing.schema.Columns.OUTLET;
+import static org.framing.schema.Columns.TEXT;
+
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -41,7 +47,7 @@ public final class ArticleSentiment {
 
   /** One article row ({@code article_id, outlet, group, date, text}) to its sentiment row. */
   static Row score(SentimentChain chain, Row in) {
-    return row(in, chain.score(in.getString(4)));
+    return row(in, chain.score(in.<String>getAs(TEXT)));
   }
 
   /** The sentiment row of an article row ({@code article_id, outlet, group, date, text}) and its scored sentences. */
@@ -53,7 +59,7 @@ public final class ArticleSentiment {
       words = words.plus(s.tone());
     }
     boolean hasWords = words.words() > 0;
-    return RowFactory.create(in.getString(0), in.getString(1), in.getString(2), in.getString(3), sentences.size(),
+    return RowFactory.create(in.getAs(ARTICLE_ID), in.getAs(OUTLET), in.getAs(GROUP), in.getAs(DATE), sentences.size(),
         words.words(), sentences.isEmpty() ? null : sum / sentences.size(),
         hasWords ? words.tone() : null, hasWords ? words.positive() : null, hasWords ? words.negative() : null,
         hasWords ? words.polarity() : null);

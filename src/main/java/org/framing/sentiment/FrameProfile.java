@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.framing.schema.Schemas;
@@ -76,7 +77,7 @@ public final class FrameProfile {
         .select(col(GROUP), col(ARTICLE_ID), col(SENTENCE_INDEX), col(N_TOKENS),
             posexplode(col(FRAME_HITS)).as(new String[] {F, HITS}))
         .groupBy(GROUP, F).agg(collect_list(struct(col(ARTICLE_ID), col(SENTENCE_INDEX), col(N_TOKENS), col(HITS))).as(S));
-    Dataset<Row> out = lists.map(perFrame(fewArticles, bootstrap), Encoders.row(STATS))
+    Dataset<Row> out = lists.map(perFrame(lists.schema(), fewArticles, bootstrap), Encoders.row(STATS))
         .join(broadcast(names(sentences.sparkSession())), F);
     return Sorted.inOnePartition(out, col(GROUP), col(F)).select(GROUP, LEXICON, FRAME, N_ARTICLES, N_SENTENCES,
         N_TOKENS, HITS, PER_1000, PER_1000 + "_ci_low", PER_1000 + "_ci_high", SENTENCES_WITH, SHARE_OF_SENTENCES,
@@ -104,14 +105,23 @@ public final class FrameProfile {
    * One group's sentences for one frame (article_id, sentence_index, n_tokens, hits) to its row of
    * {@link #STATS}: per article (in id order) its tokens, sentences, hits and sentences with a hit, summed in
    * sentence order; then the article units or, for a group in {@code few}, the sentence units. A unit without
-   * tokens has no rate and is left out.
+   * tokens has no rate and is left out. The columns are found by name in {@code in}, the rows' schema, once.
    */
-  private static MapFunction<Row, Row> perFrame(Set<String> few, BootstrapMeans bootstrap) {
+  private static MapFunction<Row, Row> perFrame(StructType in, Set<String> few, BootstrapMeans bootstrap) {
+    int groupAt = in.fieldIndex(GROUP);
+    int frameAt = in.fieldIndex(F);
+    int sentencesAt = in.fieldIndex(S);
+    StructType sentence = (StructType) ((ArrayType) in.apply(S).dataType()).elementType();
+    int articleAt = sentence.fieldIndex(ARTICLE_ID);
+    int indexAt = sentence.fieldIndex(SENTENCE_INDEX);
+    int tokensAt = sentence.fieldIndex(N_TOKENS);
+    int hitsAt = sentence.fieldIndex(HITS);
     return r -> {
-      String group = r.getString(0);
-      int frame = r.getInt(1);
-      List<Row> s = new ArrayList<>(r.<Row>getList(2));
-      s.sort(java.util.Comparator.<Row, String>comparing(x -> x.getString(0)).thenComparingInt(x -> x.getInt(1)));
+      String group = r.getString(groupAt);
+      int frame = r.getInt(frameAt);
+      List<Row> s = new ArrayList<>(r.<Row>getList(sentencesAt));
+      s.sort(java.util.Comparator.<Row, String>comparing(x -> x.getString(articleAt))
+          .thenComparingInt(x -> x.getInt(indexAt)));
       boolean bySentence = few.contains(group);
       List<double[]> density = new ArrayList<>();
       List<double[]> share = new ArrayList<>();
@@ -124,9 +134,9 @@ public final class FrameProfile {
         long t = 0;
         long h = 0;
         long w = 0;
-        while (j < s.size() && s.get(j).getString(0).equals(s.get(i).getString(0))) {
-          int st = s.get(j).getInt(2);
-          int sh = s.get(j).getInt(3);
+        while (j < s.size() && s.get(j).getString(articleAt).equals(s.get(i).getString(articleAt))) {
+          int st = s.get(j).getInt(tokensAt);
+          int sh = s.get(j).getInt(hitsAt);
           t += st;
           h += sh;
           w += sh > 0 ? 1 : 0;

@@ -64,8 +64,8 @@ public final class GroupSentiment {
     Set<String> few = resampleSentences(articles);
     Object[] fewGroups = few.toArray();
     Map<String, Long> sentenceCounts = new LinkedHashMap<>();
-    for (Row r : perArticle.groupBy(GROUP).agg(sum(N_SENTENCES)).collectAsList()) {
-      sentenceCounts.put(r.getString(0), r.getLong(1));
+    for (Row r : perArticle.groupBy(GROUP).agg(sum(N_SENTENCES).as(N_SENTENCES)).collectAsList()) {
+      sentenceCounts.put(r.getAs(GROUP), r.getLong(r.fieldIndex(N_SENTENCES)));
     }
     List<Row> out = new ArrayList<>();
     for (String measure : List.of(COMPOUND, TONE)) {
@@ -75,8 +75,9 @@ public final class GroupSentiment {
       Dataset<Row> bySentence = sentences.filter(col(GROUP).isin(fewGroups))
           .select(col(GROUP), col(measure).as(BootstrapMeans.VALUE), weight.as(BootstrapMeans.WEIGHT));
       for (Row r : bootstrap.transform(byArticle.unionByName(bySentence)).collectAsList()) {
-        String g = r.getString(0);
-        out.add(RowFactory.create(g, measure, r.getDouble(1), r.getDouble(2), r.getDouble(3),
+        String g = r.getAs(GROUP);
+        out.add(RowFactory.create(g, measure, r.getDouble(r.fieldIndex(BootstrapMeans.MEAN)),
+            r.getDouble(r.fieldIndex(BootstrapMeans.CI_LOW)), r.getDouble(r.fieldIndex(BootstrapMeans.CI_HIGH)),
             articles.getOrDefault(g, 0L), sentenceCounts.getOrDefault(g, 0L), few.contains(g) ? "sentence" : "article"));
       }
     }

@@ -8,6 +8,7 @@ import static org.framing.schema.Columns.ARTICLE_ID;
 import static org.framing.schema.Columns.DATE;
 import static org.framing.schema.Columns.GROUP;
 import static org.framing.schema.Columns.OUTLET;
+import static org.framing.schema.Columns.TEXT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -102,10 +103,10 @@ public final class ScoredArticles {
 
   /** Static so the closure Spark ships holds the chain's broadcast handle only. */
   private static MapFunction<Row, Row> perArticle(SerializedBroadcast<SentimentChain> chain) {
-    return in -> score(chain.value(), in, ArticleText.of(in.getString(4)));
+    return in -> score(chain.value(), in, ArticleText.of(in.getAs(TEXT)));
   }
 
-  /** One article's row ({@code article_id, outlet, group, date} first in {@code in}), its text through the chain. */
+  /** One article's row (with {@code article_id, outlet, group, date}, read by name), its text through the chain. */
   private static Row score(SentimentChain chain, Row in, ArticleText text) {
     {
       List<SentimentChain.Scored> sentences = chain.score(text);

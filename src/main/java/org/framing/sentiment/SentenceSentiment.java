@@ -1,5 +1,10 @@
 package org.framing.sentiment;
 
+import static org.framing.schema.Columns.ARTICLE_ID;
+import static org.framing.schema.Columns.GROUP;
+import static org.framing.schema.Columns.OUTLET;
+import static org.framing.schema.Columns.TEXT;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -34,14 +39,14 @@ public final class SentenceSentiment {
 
   /** One article row ({@code article_id, outlet, group, date, text}) to its sentence rows. */
   static List<Row> score(SentimentChain chain, Row in) {
-    return rows(in, chain.score(in.getString(4)));
+    return rows(in, chain.score(in.<String>getAs(TEXT)));
   }
 
   /** The sentence rows of an article row ({@code article_id, outlet, group, date, text}) and its scored sentences. */
   static List<Row> rows(Row in, List<SentimentChain.Scored> sentences) {
     List<Row> out = new ArrayList<>();
     for (SentimentChain.Scored s : sentences) {
-      out.add(RowFactory.create(in.getString(0), in.getString(1), in.getString(2), s.index(), s.text(),
+      out.add(RowFactory.create(in.getAs(ARTICLE_ID), in.getAs(OUTLET), in.getAs(GROUP), s.index(), s.text(),
           s.tone().words(), s.compound(), s.tone().tone(), boxed(s.frameHits()), boxed(s.actors())));
     }
     return out;

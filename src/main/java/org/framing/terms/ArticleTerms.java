@@ -58,7 +58,7 @@ public final class ArticleTerms {
   }
 
   static Row analyze(TextAnalyzer analyzer, Row in) {
-    return analyze(analyzer, in, ArticleText.of(in.getString(5)));
+    return analyze(analyzer, in, ArticleText.of(in.getAs(TEXT)));
   }
 
   /**
@@ -76,7 +76,7 @@ public final class ArticleTerms {
     for (int i = 0; i < counts.length; i++) {
       counts[i] = r.counts()[i];
     }
-    return RowFactory.create(in.getString(0), in.getString(1), in.getString(2), in.getString(3), in.getString(4),
-        in.getString(6), r.tokens(), r.sentences(), r.terms(), counts, removed);
+    return RowFactory.create(in.getAs(ARTICLE_ID), in.getAs(OUTLET), in.getAs(GROUP), in.getAs(DATE), in.getAs(TITLE),
+        in.getAs(SOURCE), r.tokens(), r.sentences(), r.terms(), counts, removed);
   }
 }

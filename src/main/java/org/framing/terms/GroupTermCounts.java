@@ -15,6 +15,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.framing.schema.Schemas;
 
 /**
@@ -40,15 +41,23 @@ public final class GroupTermCounts {
     Schemas.require(analyzed.schema(), TOKENS, DataTypes.IntegerType);
     Schemas.require(analyzed.schema(), TERMS, DataTypes.createArrayType(DataTypes.StringType, false));
     int partitions = Integer.parseInt(analyzed.sparkSession().conf().get("spark.sql.shuffle.partitions"));
-    return analyzed.select(GROUP, ARTICLE_ID, TOKENS, TERMS, COUNTS)
+    Dataset<Row> articles = analyzed.select(GROUP, ARTICLE_ID, TOKENS, TERMS, COUNTS);
+    return articles
         .repartition(partitions, col(GROUP))
         .sortWithinPartitions(GROUP, ARTICLE_ID)
-        .mapPartitions(perGroup(), Encoders.row(Schemas.GROUP_TERMS));
+        .mapPartitions(perGroup(articles.schema()), Encoders.row(Schemas.GROUP_TERMS));
   }
 
-  /** Reads the articles sorted by group; after each group's last article, its summed terms. */
-  private static MapPartitionsFunction<Row, Row> perGroup() {
-    return rows -> Runs.fold(rows, r -> r.getString(0), new Runs.Fold<Map<String, Sums>>() {
+  /**
+   * Reads the articles ({@code group, article_id, tokens, terms, counts}, schema {@code in}: the columns are found
+   * by name once) sorted by group; after each group's last article, its summed terms.
+   */
+  private static MapPartitionsFunction<Row, Row> perGroup(StructType in) {
+    int groupAt = in.fieldIndex(GROUP);
+    int tokensAt = in.fieldIndex(TOKENS);
+    int termsAt = in.fieldIndex(TERMS);
+    int countsAt = in.fieldIndex(COUNTS);
+    return rows -> Runs.fold(rows, r -> r.getString(groupAt), new Runs.Fold<Map<String, Sums>>() {
       @Override
       public Map<String, Sums> start() {
         return new HashMap<>();
@@ -56,12 +65,12 @@ public final class GroupTermCounts {
 
       @Override
       public void add(Map<String, Sums> sums, Row article) {
-        GroupTermCounts.add(sums, article);
+        GroupTermCounts.add(sums, article.getInt(tokensAt), article.getList(termsAt), article.getList(countsAt));
       }
 
       @Override
       public List<Row> finish(Row first, Map<String, Sums> sums) {
-        String group = first.getString(0);
+        String group = first.getString(groupAt);
         List<Row> out = new ArrayList<>(sums.size());
         sums.forEach((term, x) -> out.add(RowFactory.create(group, term, term.indexOf(' ') >= 0 ? 2 : 1, x.n, x.df,
             x.rateSum)));
@@ -70,11 +79,8 @@ public final class GroupTermCounts {
     });
   }
 
-  /** One article's terms ({@code group, article_id, tokens, terms, counts}) added to its group's sums. */
-  private static void add(Map<String, Sums> sums, Row article) {
-    double tokens = article.getInt(2);
-    List<String> terms = article.getList(3);
-    List<Integer> counts = article.getList(4);
+  /** One article's terms, their counts and its token count added to its group's sums. */
+  private static void add(Map<String, Sums> sums, double tokens, List<String> terms, List<Integer> counts) {
     for (int k = 0; k < terms.size(); k++) {
       int c = counts.get(k);
       Sums x = sums.computeIfAbsent(terms.get(k), t -> new Sums());

@@ -106,11 +106,13 @@ public final class Similarity {
       index.put(groups.get(i), i);
     }
     Broadcast<Map<String, Integer>> indexOf = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(index);
-    double[] sums = scores.select(TERM, NGRAM, GROUP, TFIDF)
+    Dataset<Row> weights = scores.select(TERM, NGRAM, GROUP, TFIDF);
+    StructType schema = weights.schema();
+    double[] sums = weights
         .repartition(col(TERM), col(NGRAM))
         .sortWithinPartitions(TERM, NGRAM)
         .javaRDD()
-        .mapPartitions(rows -> List.of(products(rows, indexOf.value(), g)).iterator())
+        .mapPartitions(rows -> List.of(products(rows, schema, indexOf.value(), g)).iterator())
         .treeReduce(Similarity::add, 2);
     indexOf.destroy();
     return sums;
@@ -118,9 +120,14 @@ public final class Similarity {
 
   /**
    * The upper triangle (diagonal included) of Σ_t w_a(t)·w_b(t) over one partition's rows
-   * ({@code term, ngram, group, tfidf}, sorted by term and ngram), as a flat row-major G×G array.
+   * ({@code term, ngram, group, tfidf} of schema {@code in}, sorted by term and ngram), as a flat row-major G×G
+   * array.
    */
-  static double[] products(Iterator<Row> rows, Map<String, Integer> index, int g) {
+  static double[] products(Iterator<Row> rows, StructType in, Map<String, Integer> index, int g) {
+    int termAt = in.fieldIndex(TERM);
+    int ngramAt = in.fieldIndex(NGRAM);
+    int groupAt = in.fieldIndex(GROUP);
+    int tfidfAt = in.fieldIndex(TFIDF);
     double[] sums = new double[g * g];
     int[] groups = new int[g];
     double[] weights = new double[g];
@@ -129,18 +136,18 @@ public final class Similarity {
     int ngram = 0;
     while (rows.hasNext()) {
       Row r = rows.next();
-      if (k > 0 && !(r.getString(0).equals(term) && r.getInt(1) == ngram)) {
+      if (k > 0 && !(r.getString(termAt).equals(term) && r.getInt(ngramAt) == ngram)) {
         addTerm(sums, g, groups, weights, k);
         k = 0;
       }
-      term = r.getString(0);
-      ngram = r.getInt(1);
-      Integer group = index.get(r.getString(2));
+      term = r.getString(termAt);
+      ngram = r.getInt(ngramAt);
+      Integer group = index.get(r.getString(groupAt));
       if (group == null) {
-        throw new IllegalArgumentException("group '" + r.getString(2) + "' is not among the candidate groups");
+        throw new IllegalArgumentException("group '" + r.getString(groupAt) + "' is not among the candidate groups");
       }
       groups[k] = group;
-      weights[k] = r.getDouble(3);
+      weights[k] = r.getDouble(tfidfAt);
       k++;
     }
     addTerm(sums, g, groups, weights, k);

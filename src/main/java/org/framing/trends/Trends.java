@@ -172,10 +172,11 @@ public final class Trends {
     // ranked in Java: exploding every article's terms into Spark's aggregation (23 million rows on the AllSides
     // corpus) cost more than the articles' shuffle, and counting a whole input partition's terms at once had spilled
     // until that corpus ran out of heap.
-    Dataset<Row> termCounts = dated.select(GROUP, PERIOD_START, TERMS, COUNTS)
+    Dataset<Row> articleTerms = dated.select(GROUP, PERIOD_START, TERMS, COUNTS);
+    Dataset<Row> termCounts = articleTerms
         .repartition(col(GROUP), col(PERIOD_START))
         .sortWithinPartitions(GROUP, PERIOD_START)
-        .mapPartitions(topTermsPerPeriod(topTerms), Encoders.row(TOP_TERMS))
+        .mapPartitions(topTermsPerPeriod(articleTerms.schema(), topTerms), Encoders.row(TOP_TERMS))
         .join(broadcast(totals), keys);
     Dataset<Row> term = measure(termCounts, TERM, col(TERM), col("n").multiply(10000.0).divide(col(N_TOKENS)),
         col(RANK).cast(DataTypes.IntegerType));
@@ -195,10 +196,15 @@ public final class Trends {
   /**
    * Reads articles ({@code group, period_start, terms, counts}) sorted by group and period; after each period's
    * last article, its {@code top} most frequent unigrams with their summed counts and ranks (1 the most frequent,
-   * ties in Spark's string order: by code point).
+   * ties in Spark's string order: by code point). The columns are found by name in {@code in}, the rows' schema,
+   * once.
    */
-  private static MapPartitionsFunction<Row, Row> topTermsPerPeriod(int top) {
-    return rows -> Runs.fold(rows, r -> List.of(r.getString(0), r.getString(1)), new Runs.Fold<Map<String, long[]>>() {
+  private static MapPartitionsFunction<Row, Row> topTermsPerPeriod(StructType in, int top) {
+    int groupAt = in.fieldIndex(GROUP);
+    int periodAt = in.fieldIndex(PERIOD_START);
+    int termsAt = in.fieldIndex(TERMS);
+    int countsAt = in.fieldIndex(COUNTS);
+    return rows -> Runs.fold(rows, r -> List.of(r.getString(groupAt), r.getString(periodAt)), new Runs.Fold<Map<String, long[]>>() {
       @Override
       public Map<String, long[]> start() {
         return new HashMap<>();
@@ -206,7 +212,7 @@ public final class Trends {
 
       @Override
       public void add(Map<String, long[]> counts, Row article) {
-        Trends.add(counts, article);
+        Trends.add(counts, article.getList(termsAt), article.getList(countsAt));
       }
 
       @Override
@@ -216,7 +222,7 @@ public final class Trends {
             : Sorted.byCodePoint(a.getKey(), b.getKey()));
         List<Row> out = new ArrayList<>(Math.min(top, ranked.size()));
         for (int k = 0; k < Math.min(top, ranked.size()); k++) {
-          out.add(RowFactory.create(first.getString(0), first.getString(1), ranked.get(k).getKey(),
+          out.add(RowFactory.create(first.getString(groupAt), first.getString(periodAt), ranked.get(k).getKey(),
               ranked.get(k).getValue()[0], k + 1));
         }
         return out;
@@ -224,10 +230,8 @@ public final class Trends {
     });
   }
 
-  /** One article's unigrams (terms without a space) added to its period's counts. */
-  private static void add(Map<String, long[]> counts, Row article) {
-    List<String> terms = article.getList(2);
-    List<Integer> n = article.getList(3);
+  /** One article's unigrams (terms without a space) and their counts {@code n} added to its period's counts. */
+  private static void add(Map<String, long[]> counts, List<String> terms, List<Integer> n) {
     for (int k = 0; k < terms.size(); k++) {
       if (terms.get(k).indexOf(' ') < 0) {
         counts.computeIfAbsent(terms.get(k), t -> new long[1])[0] += n.get(k);
