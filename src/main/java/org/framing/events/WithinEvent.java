@@ -13,6 +13,7 @@ import static org.framing.schema.Columns.VALUE;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import org.framing.spark.ScalaSeq;
 import org.framing.spark.Sorted;
 import org.framing.stats.BootstrapMeans;
@@ -40,8 +41,16 @@ public final class WithinEvent {
   public static final String MEAN_DEVIATION = "mean_deviation";
   public static final String MEAN_DIFFERENCE = "mean_difference";
 
-  /** The two tables; see the class comment. */
-  public record Result(Dataset<Row> byGroup, Dataset<Row> pairs) {}
+  /**
+   * The two tables (see the class comment), read from {@code means}, the m(e, g) of every event, group, measure
+   * and item, persisted: both tables and the events' group means read them. {@link #unpersist} once both are written.
+   */
+  public record Result(Dataset<Row> byGroup, Dataset<Row> pairs, Dataset<Row> means) {
+
+    public void unpersist() {
+      means.unpersist();
+    }
+  }
 
   private final BootstrapMeans bootstrap;
 
@@ -51,7 +60,8 @@ public final class WithinEvent {
 
   public Result transform(Dataset<Row> values) {
     Dataset<Row> m = values.filter(col(VALUE).isNotNull())
-        .groupBy(EVENT_ID, GROUP, MEASURE, ITEM).agg(avg(VALUE).as("m"));
+        .groupBy(EVENT_ID, GROUP, MEASURE, ITEM).agg(avg(VALUE).as("m"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> events = m.groupBy(EVENT_ID, MEASURE, ITEM).agg(count(lit(1)).as("k"), avg("m").as("m_bar"))
         .filter(col("k").geq(2));
     Dataset<Row> deviations = m.join(events, ScalaSeq.of(EVENT_ID, MEASURE, ITEM))
@@ -70,7 +80,7 @@ public final class WithinEvent {
         .select(col(GROUP + "_a"), col(GROUP + "_b"), col(MEASURE), col(ITEM), col(BootstrapMeans.UNITS).as(N_EVENTS),
             col(BootstrapMeans.MEAN).as(MEAN_DIFFERENCE), col(BootstrapMeans.CI_LOW), col(BootstrapMeans.CI_HIGH));
     return new Result(Sorted.inOnePartition(byGroup, GROUP, MEASURE, ITEM),
-        Sorted.inOnePartition(pairs, GROUP + "_a", GROUP + "_b", MEASURE, ITEM));
+        Sorted.inOnePartition(pairs, GROUP + "_a", GROUP + "_b", MEASURE, ITEM), m);
   }
 
 }

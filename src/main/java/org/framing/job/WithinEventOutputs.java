@@ -81,8 +81,12 @@ final class WithinEventOutputs {
           .select(col(EVENT_ID), col(GROUP), col(org.framing.schema.Columns.MEASURE),
               col(org.framing.schema.Columns.ITEM), col(org.framing.schema.Columns.VALUE));
       WithinEvent.Result r = new WithinEvent(bootstrap).transform(byEvent);
-      out.write(OutputFile.WITHIN_EVENT, r.byGroup());
-      out.write(OutputFile.WITHIN_EVENT_PAIRS, r.pairs());
+      try {
+        out.write(OutputFile.WITHIN_EVENT, r.byGroup());
+        out.write(OutputFile.WITHIN_EVENT_PAIRS, r.pairs());
+      } finally {
+        r.unpersist();
+      }
       progress.done("within_event", String.join(", ", names) + " compared inside shared events; wrote "
           + OutputFile.WITHIN_EVENT.file() + ", " + OutputFile.WITHIN_EVENT_PAIRS.file());
     } finally {
