@@ -115,7 +115,26 @@ fi
 [ -z "$small_opts" ] || spark_args+=(--conf "spark.driver.extraJavaOptions=$small_opts")
 [ -z "$large_opts" ] || spark_args+=(--conf "spark.driver.extraJavaOptions=$large_opts")
 submit_args=(--class "${FRAMING_MAIN_CLASS:-org.framing.cli.RunCommand}" --name framing ${spark_args[@]+"${spark_args[@]}"} "$JAR" ${job_args[@]+"${job_args[@]}"})
-[ -z "$submit" ] || exec "$submit" "${submit_args[@]}"
+# Runs the job, passing TERM, INT and HUP on to it (so a killed run.sh stops its JVM, which then cleans up as
+# when killed itself), and sets rc to its exit code. Spark halts the JVM with code 52 when a task runs out of
+# memory (its uncaught-error handler), before the job can say so in its own words: this says it then.
+run_job() {
+  "$@" &
+  local child=$!
+  trap 'kill -TERM "$child" 2>/dev/null || true' TERM INT HUP
+  while :; do
+    rc=0
+    wait "$child" || rc=$?
+    kill -0 "$child" 2>/dev/null || break
+  done
+  trap - TERM INT HUP
+  [ "$rc" -ne 52 ] || echo "framing: failed: out of memory (Spark stopped the JVM, exit code 52); give the job more: --driver-memory on a local master (e.g. --driver-memory 4g), --executor-memory on a cluster" >&2
+}
+rc=0
+if [ -n "$submit" ]; then
+  run_job "$submit" "${submit_args[@]}"
+  exit "$rc"
+fi
 
 # No Spark distribution: the same SparkSubmit entry point from the Maven-copied jars, launched the way
 # bin/spark-class does (org.apache.spark.launcher.Main prints the real java command, NUL-separated, after a
@@ -124,9 +143,9 @@ spark_class_cmd org.apache.spark.deploy.SparkSubmit "${submit_args[@]}" || exit 
 if [ -n "$cds_record" ]; then
   # Recorded under a name of this run's own, then moved into place: runs side by side never share a half-written one.
   trap 'rm -f "$cds_record"' EXIT
-  rc=0
-  "${SPARK_CMD[@]}" || rc=$?
+  run_job "${SPARK_CMD[@]}"
   [ ! -s "$cds_record" ] || mv -f "$cds_record" "$cds_archive"
   exit "$rc"
 fi
-exec "${SPARK_CMD[@]}"
+run_job "${SPARK_CMD[@]}"
+exit "$rc"

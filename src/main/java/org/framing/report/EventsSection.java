@@ -60,10 +60,7 @@ public final class EventsSection {
 
   static Section section(String group, TextTable summary, TextTable events, TextTable pairs, TextTable within,
                          TextTable byArticle) {
-    List<Integer> shared = IntStream.range(0, summary.size()).filter(i -> summary.whole(i, "n_groups") >= 2).boxed()
-        .sorted(Comparator.comparingLong((Integer i) -> -summary.whole(i, "n_groups"))
-            .thenComparingLong(i -> -summary.whole(i, "n_articles")).thenComparing(i -> i))
-        .toList();
+    List<Integer> shared = shared(summary);
     String how = summary.size() + (summary.size() == 1 ? " event" : " events") + ", " + shared.size()
         + " of them covered by two or more " + group + "s. Inside each shared event every " + group + "'s mean is "
         + "compared with the mean of the " + group + "s that covered it (each one vote). A point right of zero: "
@@ -116,6 +113,22 @@ public final class EventsSection {
       }
     }
     return Charts.heatmap("Events both " + group + "s covered", shown, shown, values, "events");
+  }
+
+  /** The rows of event_summary.csv covered by two or more groups, the most groups first, then the most articles. */
+  private static List<Integer> shared(TextTable summary) {
+    return IntStream.range(0, summary.size()).filter(i -> summary.whole(i, "n_groups") >= 2).boxed()
+        .sorted(Comparator.comparingLong((Integer i) -> -summary.whole(i, "n_groups"))
+            .thenComparingLong(i -> -summary.whole(i, "n_articles")).thenComparing(i -> i))
+        .toList();
+  }
+
+  /** The ids of the events the section's table shows, from event_summary.csv. */
+  static java.util.Set<String> tableEvents(TextTable summary) {
+    List<Integer> shared = shared(summary);
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    shared.subList(0, Math.min(MAX_EVENTS, shared.size())).forEach(i -> ids.add(summary.text(i, "event_id")));
+    return ids;
   }
 
   /** The largest shared events: one row per event and group, its first headline and its mean compound. */

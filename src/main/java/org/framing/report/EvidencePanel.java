@@ -23,7 +23,8 @@ import org.framing.schema.OutputFile;
  * the entities table its row's (the table: column's) group and its entity; a row of the {@code reuse} table its
  * passage and first group, a cell of the reuse heatmap the longest passage its two groups share ({@link
  * ReuseSection#openable}). The panel shows the item's examples in every group that has some, the clicked group
- * first, among the {@value #MAX_GROUPS} largest groups (a passage: in every group that shares it).
+ * first, among the {@value #MAX_GROUPS} largest groups (a passage: in every group that shares it; an event: the
+ * events of the table, in every group).
  *
  * <p>Names and sentences are shown as the charts and tables show them, direction and zero-width characters made
  * visible ({@link Html#showInvisible}; the panel's keys are the charts' labels): each example is its text before
@@ -54,15 +55,21 @@ final class EvidencePanel {
     java.util.Set<String> shown = Files.isRegularFile(outlets)
         ? new java.util.HashSet<>(new StudyData("", groupColumn, StudyData.groups(TextTable.read(outlets)), List.of())
             .largestGroups(MAX_GROUPS)) : null;
+    // Events: only those of the report's events table, in every group (contexts.csv has every shared event's).
+    Path summary = dir.resolve(OutputFile.EVENT_SUMMARY.file());
+    java.util.Set<String> events = Files.isRegularFile(summary)
+        ? EventsSection.tableEvents(TextTable.read(summary)) : java.util.Set.of();
     Map<String, Map<String, Map<String, List<Object[]>>>> items = new TreeMap<>();
     for (int i = 0; i < t.size(); i++) {
-      if (shown != null && !shown.contains(t.text(i, groupColumn)) && !t.text(i, "section").equals("passage")) {
+      String section = t.text(i, "section");
+      if (section.equals("event") ? !events.contains(t.text(i, "item"))
+          : shown != null && !shown.contains(t.text(i, groupColumn)) && !section.equals("passage")) {
         continue;
       }
       String sentence = t.text(i, "sentence");
       int start = (int) t.whole(i, "match_start");
       int end = (int) t.whole(i, "match_end");
-      items.computeIfAbsent(t.text(i, "section"), k -> new TreeMap<>())
+      items.computeIfAbsent(section, k -> new TreeMap<>())
           .computeIfAbsent(Html.showInvisible(t.text(i, "item")), k -> new TreeMap<>())
           .computeIfAbsent(Html.showInvisible(t.text(i, groupColumn)), k -> new ArrayList<>())
           .add(new Object[] {Html.showInvisible(t.text(i, "article_id")), Html.showInvisible(t.text(i, "title")),

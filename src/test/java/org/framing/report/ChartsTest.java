@@ -98,6 +98,24 @@ class ChartsTest {
   }
 
   @Test
+  void thePrintOfArticlesAndTokensKeepsTheFortyGroupsWithTheMostTokens() {
+    List<GroupSize> groups = new java.util.ArrayList<>();
+    for (int i = 0; i < 45; i++) {
+      groups.add(new GroupSize("g" + i, 1 + i % 3, 1000 - i, 100));
+    }
+    Print.Bars print = (Print.Bars) StyledFigure.printOf(Charts.articlesAndTokens("outlet", groups));
+    assertEquals("Tokens per outlet (articles in brackets), the 40 with the most", print.title());
+    assertEquals(40, print.labels().size());
+    assertEquals(List.of("g0 (1)", "g1 (2)"), print.labels().subList(0, 2));
+    assertEquals("g39 (1)", print.labels().get(39));
+    assertEquals(961.0, print.values()[39]);
+    // The web chart keeps every group.
+    assertTrue(Charts.articlesAndTokens("outlet", groups).asJavascript("a_0").contains("\"g44\""));
+    Print.Bars all = (Print.Bars) StyledFigure.printOf(Charts.articlesAndTokens("outlet", groups.subList(0, 40)));
+    assertEquals("Tokens per outlet (articles in brackets)", all.title());
+  }
+
+  @Test
   void hostileGroupNamesCannotBreakTheScript() {
     String name = "Fox \\ \"News\" <i>'s</i>\nonline </script>";
     Figure panel = Charts.topTermsPanel(name, List.of(new TermScore(name, "a</script>b", 1, 0.5, 1)));

@@ -190,6 +190,26 @@ class EvidencePanelTest {
   }
 
   @Test
+  void thePageCarriesTheLeadsOfTheEventsItsTableShowsOnly(@TempDir Path dir) throws IOException {
+    StringBuilder summary = new StringBuilder("event_id,label,title,first_date,last_date,n_articles,n_groups,groups\n");
+    StringBuilder contexts = new StringBuilder("section,outlet,item,example,article_id,title,url,sentence_index,"
+        + "sentence,match_start,match_end\n");
+    for (int e = 1; e <= 10; e++) {
+      // E1 has the most groups, E10 the fewest: the table's 8 are E1 to E8.
+      summary.append("E").append(e).append(",l,t,,,").append(20 - e).append(',').append(12 - e).append(",A|B\n");
+      contexts.append("event,A,E").append(e).append(",1,a").append(e).append(",t,,0,Lead ").append(e).append(".,0,0\n");
+    }
+    Files.writeString(dir.resolve("event_summary.csv"), summary);
+    Files.writeString(dir.resolve("contexts.csv"), contexts);
+    assertEquals(List.of("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8"),
+        List.copyOf(EventsSection.tableEvents(TextTable.read(dir.resolve("event_summary.csv")))));
+    String html = EvidencePanel.html(dir);
+    assertTrue(html.contains("\"E8\":{\"A\":[[\"a8\",\"t\",\"\",\"\",\"Lead 8.\",\"\"]]}"), html);
+    assertFalse(html.contains("\"E9\""), html);
+    assertFalse(html.contains("\"E10\""), html);
+  }
+
+  @Test
   void theDataCannotCloseItsScriptAndTheRunWithoutContextsHasNoPanel(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("contexts.csv"), "section,outlet,item,example,article_id,title,sentence_index,"
         + "url,sentence,match_start,match_end\nterm,A</script>,x,1,a1,\"<b>t</b>\",,0,\"x </script><img src=y onerror=alert(1)>"
