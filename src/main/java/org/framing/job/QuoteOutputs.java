@@ -39,11 +39,12 @@ final class QuoteOutputs {
   /**
    * Writes both files; {@code resolution} gives the speakers' entities (null: entities off). With {@code within}
    * (events on) each article's voice shares are handed to it. The quotations with their speakers' entities are
-   * read from the pass once and kept while the files and the shares are computed from them.
+   * read from the pass once and kept on disk while the files and the shares are computed from them: kept in
+   * memory beside the pass, the 37.5k corpus's 571,333 quotations ran the job out of its 2300 MB heap.
    */
   void write(Dataset<Row> pass, Resolution resolution, WithinEventOutputs within) {
     Dataset<Row> quotes = SpeakerEntities.attach(Quotations.fromPass(pass), resolution)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.DISK_ONLY());
     try {
       long found = out.writePerArticle(OutputFile.QUOTES, quotes, QUOTE_INDEX);
       Dataset<Row> voices = Sorted.inOnePartition(new Voices().transform(quotes.withColumn(SPEAKER,
