@@ -9,11 +9,9 @@ import static org.framing.schema.Columns.SENTENCE_INDEX;
 import static org.framing.schema.Columns.TITLE;
 
 import java.io.Serializable;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
@@ -72,7 +70,7 @@ public final class Concordance implements Serializable {
     List<Pattern> out = new ArrayList<>();
     for (String word : pattern.strip().split("\\s+")) {
       if (word.contains("*")) {
-        String w = Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
+        String w = Tokenizer.foldWord(word);
         if (w.replace("*", "").isEmpty()) {
           throw new InputException("pattern '" + pattern + "': a wildcard needs at least one letter beside the *, e.g. expan*");
         }

@@ -69,6 +69,21 @@ public final class Tokenizer {
     return Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
   }
 
+  /**
+   * A word written as the chain writes a token's characters, for a pattern that is not itself a token (a wildcard
+   * such as {@code expan*}): NFKC, lower case ({@code Locale.ROOT}), each apostrophe ({@code ' ’ ʼ}) as {@code '}
+   * and each hyphen ({@code - ‐ ‑}) as {@code -} (token rules 2 and 4).
+   */
+  public static String foldWord(String word) {
+    String w = normalize(word).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      out.append(isApostrophe(c) ? '\'' : isHyphen(c) ? '-' : c);
+    }
+    return out.toString();
+  }
+
   /** Splits {@code text} into sentences; each sentence is a non-empty list of tokens. */
   public static List<List<Token>> sentences(String text) {
     List<List<Token>> out = new ArrayList<>();

@@ -99,4 +99,14 @@ class TokenizerTest {
     Token nato = s.get(3).tokens().get(0);
     assertEquals("NATO", text.substring(nato.start(), nato.end()));
   }
+
+  @Test
+  void aWordIsFoldedAsATokensCharactersAre() {
+    // NFKC (full-width letters), lower case, each apostrophe and hyphen in one form: as inside a token.
+    assertEquals("russia'*", Tokenizer.foldWord("ＲＵＳＳＩＡ\u2019*"));
+    assertEquals("don'*", Tokenizer.foldWord("Don\u02BC*"));
+    assertEquals("*-led", Tokenizer.foldWord("*\u2011Led"));
+    // For a word the chain keeps whole, the fold is the token.
+    assertEquals(Tokenizer.tokens("US\u2011led").get(0).text(), Tokenizer.foldWord("US\u2011led"));
+  }
 }
