@@ -35,6 +35,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.framing.entities.Entities;
 import org.framing.entities.Resolution;
+import org.framing.quotes.Voices;
 import org.framing.sentiment.SentimentChain;
 import org.framing.spark.SerializedBroadcast;
 import org.framing.spark.Sorted;
@@ -98,7 +99,7 @@ public final class Contexts implements Serializable {
   public static final int SPEAKERS_PER_GROUP = 25;
 
   /** The speaker of a quotation no rule attributes, as voices.csv names it. */
-  public static final String UNATTRIBUTED = "(unattributed)";
+  public static final String UNATTRIBUTED = Voices.UNATTRIBUTED;
 
   /** The rows, in order: section, group, item, example (from 1), then where the example stands. */
   public static final StructType SCHEMA = new StructType()

@@ -46,6 +46,25 @@ public final class Voices {
   /** The speaker and affiliation of quotations without a speaker. */
   public static final String UNATTRIBUTED = "(unattributed)";
 
+  /**
+   * The voice of a speaker named only by an anonymous role ("a senior administration official", "sources
+   * familiar with", "a GOP aide"): one voice, so an outlet's reliance on unnamed sources adds up, where each
+   * wording was a voice of its own ("official", "source", "officials", ...). quotes.csv keeps the wording.
+   */
+  public static final String UNNAMED = "(unnamed source)";
+
+  /** The last words of an anonymous role ({@link #UNNAMED}), lower case. */
+  static final java.util.Set<String> UNNAMED_HEADS = java.util.Set.of("official", "officials", "source", "sources",
+      "aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson",
+      "spokesmen", "spokeswomen", "spokespeople", "insider", "insiders", "diplomat", "diplomats");
+
+  /** Whether {@code speaker} (as the quotation rules name it, not an entity) is an anonymous role. */
+  public static boolean unnamed(String speaker) {
+    String s = speaker.strip();
+    String last = s.substring(s.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    return UNNAMED_HEADS.contains(last);
+  }
+
   public Dataset<Row> transform(Dataset<Row> quotes) {
     Schemas.require(quotes.schema(), GROUP, DataTypes.StringType);
     Schemas.require(quotes.schema(), SPEAKER, DataTypes.StringType);

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.framing.quotes.Voices;
 
 /**
  * The report's first section: the corpus in one line (groups, articles, tokens, date range), what stands out
@@ -38,12 +39,12 @@ import java.util.stream.IntStream;
  *       the lowest and the highest mean, ties by group name (named "lowest" and "highest", not "most" and "least
  *       negative": every group's mean may be positive);
  *   <li>most quoted voice: the attributed speaker with the highest {@code share_of_quotes} in {@code voices.csv},
- *       ties by words, then by name; {@code (unattributed)} is never a voice.
+ *       ties by words, then by name; {@code (unattributed)} and {@code (unnamed source)} are never the voice named.
  * </ul>
  */
 final class Overview {
 
-  static final String UNATTRIBUTED = "(unattributed)";
+  static final String UNATTRIBUTED = Voices.UNATTRIBUTED;
 
   /** A group's mean with its interval. */
   record Interval(String group, double mean, double low, double high) {}
@@ -185,7 +186,7 @@ final class Overview {
         .thenComparingLong(i -> t.whole(i, WORDS))
         .thenComparing(i -> t.text(i, SPEAKER), Comparator.reverseOrder());
     for (int i = 0; i < t.size(); i++) {
-      if (t.text(i, SPEAKER).equals(UNATTRIBUTED)) {
+      if (t.text(i, SPEAKER).equals(UNATTRIBUTED) || t.text(i, SPEAKER).equals(Voices.UNNAMED)) {
         continue;
       }
       Integer current = best.get(t.text(i, group));

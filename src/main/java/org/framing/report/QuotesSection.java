@@ -1,7 +1,5 @@
 package org.framing.report;
 
-import org.framing.schema.OutputFile;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.framing.quotes.Voices;
+import org.framing.schema.OutputFile;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
@@ -26,7 +26,7 @@ public final class QuotesSection {
   static final int MAX_SPEAKERS = 25;
 
   private static final String OTHER = "other";
-  private static final String UNATTRIBUTED = "(unattributed)";
+  private static final String UNATTRIBUTED = Voices.UNATTRIBUTED;
 
   private QuotesSection() {}
 

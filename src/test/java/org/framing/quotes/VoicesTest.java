@@ -65,6 +65,33 @@ class VoicesTest {
   }
 
   @Test
+  void anonymousRolesAreOneUnnamedVoiceWithOrWithoutEntities() {
+    Dataset<Row> quotes = spark.createDataFrame(List.of(
+        RowFactory.create("a1", "B92", "B92", 0, "official", "other", "direct", "said", 3, "x", 0, 1, false),
+        RowFactory.create("a1", "B92", "B92", 1, "White House officials", "other", "partial", "said", 1, "x", 0, 1, false),
+        RowFactory.create("a1", "B92", "B92", 2, "GOP aide", "other", "direct", "told", 2, "x", 0, 1, false),
+        RowFactory.create("a1", "B92", "B92", 3, "Stoltenberg", "NATO", "direct", "said", 4, "x", 0, 1, false),
+        RowFactory.create("a1", "B92", "B92", 4, "the Kremlin", "Russia", "direct", "said", 4, "x", 0, 1, false)),
+        Schemas.QUOTE_ROW);
+    Resolution resolution = Resolution.of(List.of(
+        new Resolution.KeyCount("person", "jens stoltenberg", "Jens Stoltenberg", 3, 1),
+        new Resolution.KeyCount("name", "~stoltenberg", "Stoltenberg", 1, 0)));
+    for (Resolution r : java.util.Arrays.asList(resolution, null)) {
+      List<String> voices = SpeakerEntities.attach(quotes, r).orderBy("quote_index").select(SpeakerEntities.VOICE)
+          .collectAsList().stream().map(x -> x.getString(0)).toList();
+      assertEquals(List.of("(unnamed source)", "(unnamed source)", "(unnamed source)",
+          r == null ? "Stoltenberg" : "Jens Stoltenberg", "the Kremlin"), voices);
+    }
+    // The wording stays in quotes.csv's speaker column.
+    assertEquals(List.of("official", "White House officials", "GOP aide", "Stoltenberg", "the Kremlin"),
+        SpeakerEntities.attach(quotes, null).orderBy("quote_index").select("speaker").collectAsList().stream()
+            .map(x -> x.getString(0)).toList());
+    assertEquals(List.of(true, true, false, false, false), List.of(Voices.unnamed("Spokespeople"),
+        Voices.unnamed("U.S. diplomat"), Voices.unnamed("the Pentagon"), Voices.unnamed("Sources Say Inc"),
+        Voices.unnamed("Officialdom")));
+  }
+
+  @Test
   void aMissingColumnIsNamed() {
     Dataset<Row> wrong = spark.createDataFrame(List.of(RowFactory.create("B92")),
         new org.apache.spark.sql.types.StructType().add("group", "string"));
