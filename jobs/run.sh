@@ -117,9 +117,12 @@ fi
 submit_args=(--class "${FRAMING_MAIN_CLASS:-org.framing.cli.RunCommand}" --name framing ${spark_args[@]+"${spark_args[@]}"} "$JAR" ${job_args[@]+"${job_args[@]}"})
 # Runs the job, passing TERM, INT and HUP on to it (so a killed run.sh stops its JVM, which then cleans up as
 # when killed itself), and sets rc to its exit code. Spark halts the JVM with code 52 when a task runs out of
-# memory (its uncaught-error handler), before the job can say so in its own words: this says it then.
+# memory (its uncaught-error handler), often before the job can say so in its own words: this says it then,
+# unless the job has (it writes a line to the file FRAMING_SAID names).
 run_job() {
-  "$@" &
+  local said
+  said="$(mktemp)"
+  FRAMING_SAID="$said" "$@" &
   local child=$!
   trap 'kill -TERM "$child" 2>/dev/null || true' TERM INT HUP
   while :; do
@@ -128,7 +131,8 @@ run_job() {
     kill -0 "$child" 2>/dev/null || break
   done
   trap - TERM INT HUP
-  [ "$rc" -ne 52 ] || echo "framing: failed: out of memory (Spark stopped the JVM, exit code 52); give the job more: --driver-memory on a local master (e.g. --driver-memory 4g), --executor-memory on a cluster" >&2
+  [ "$rc" -ne 52 ] || [ -s "$said" ] || echo "framing: failed: out of memory (Spark stopped the JVM, exit code 52); give the job more: --driver-memory on a local master (e.g. --driver-memory 4g), --executor-memory on a cluster" >&2
+  rm -f "$said"
 }
 rc=0
 if [ -n "$submit" ]; then

@@ -96,7 +96,24 @@ public final class Cli {
       ex.printStackTrace(err);
     }
     err.flush();
+    markSaid();
     return input != null ? BAD_INPUT : FAILED;
+  }
+
+  /**
+   * Tells jobs/run.sh that the failure has been said in the job's own words: it names a file in {@code
+   * FRAMING_SAID}, where this writes one line. When Spark then halts the JVM (exit code 52 after a task's
+   * OutOfMemoryError), run.sh does not say it a second time.
+   */
+  private static void markSaid() {
+    String file = System.getenv("FRAMING_SAID");
+    if (file != null && !file.isBlank()) {
+      try {
+        java.nio.file.Files.writeString(java.nio.file.Path.of(file), "said\n");
+      } catch (java.io.IOException | RuntimeException e) {
+        // Best effort: without it run.sh may say the out-of-memory line twice.
+      }
+    }
   }
 
   /**

@@ -19,32 +19,47 @@ import java.util.concurrent.atomic.AtomicInteger;
  * memory at the same time: the job then runs them one after the other ({@code threads} = 1), in the order added.
  *
  * <p>{@link #run} returns when every branch has ended, so nothing writes into the staging folder after it, and
- * throws the failure of the first branch added that failed. A failure does not cancel the other branches: side by
- * side they are a small study's few seconds, and a cancelled Spark task logs its interruption with a stack trace
- * (one line per failure is the job's rule). One after the other, the branches after a failure do not start.
+ * throws the failure of the first branch added that failed, as an {@link AnalysisFailure} naming the branch
+ * (bad input and a full disk as they are). A failure does not cancel the other branches: side by side they are a
+ * small study's few seconds, and a cancelled Spark task logs its interruption with a stack trace (one line per
+ * failure is the job's rule). One after the other, the branches after a failed one still run, so that a long
+ * run keeps what they compute; only bad input, a full disk or an {@link Error} (out of memory) stops them.
  */
 final class Branches {
 
   private final Progress progress;
   private final int threads;
   private final List<Runnable> branches = new ArrayList<>();
+  private final List<String> names = new ArrayList<>();
 
   Branches(Progress progress, int threads) {
     this.progress = progress;
     this.threads = threads;
   }
 
-  /** Adds a branch; it reports its stages through {@link Progress#done}, timed from its own start. */
-  Branches add(Runnable branch) {
+  /**
+   * Adds the branch {@code name} (as run.json names a failed one); it reports its stages through {@link
+   * Progress#done}, timed from its own start.
+   */
+  Branches add(String name, Runnable branch) {
     branches.add(branch);
+    names.add(name);
     return this;
   }
 
   void run() {
     if (threads <= 1 || branches.size() <= 1) {
-      for (Runnable b : branches) {
+      RuntimeException first = null;
+      for (int i = 0; i < branches.size(); i++) {
         progress.begin();
-        b.run();
+        try {
+          AnalysisFailure.during(names.get(i), branches.get(i));
+        } catch (AnalysisFailure e) {
+          first = first == null ? e : first;
+        }
+      }
+      if (first != null) {
+        throw first;
       }
       return;
     }
@@ -55,10 +70,12 @@ final class Branches {
       return t;
     });
     List<Future<Void>> running = new ArrayList<>();
-    for (Runnable b : branches) {
+    for (int i = 0; i < branches.size(); i++) {
+      String name = names.get(i);
+      Runnable b = branches.get(i);
       running.add(pool.submit(() -> {
         progress.begin();
-        b.run();
+        AnalysisFailure.during(name, b);
         return null;
       }));
     }

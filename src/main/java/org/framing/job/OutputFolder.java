@@ -21,7 +21,8 @@ import org.framing.ingest.InputException;
  * fails or is killed never touches the target; a failed run deletes its staging folder, a killed one leaves it
  * hidden beside the target, and the next run for the same target deletes it once its process is gone. A run
  * killed between the two renames leaves the earlier result as {@code .NAME.old-PID-N}; the next run puts it
- * back in place before it starts.
+ * back in place before it starts. A run in which one analysis failed after others finished keeps their files in
+ * {@code NAME.incomplete} beside the target ({@link #keepIncomplete}).
  */
 public final class OutputFolder {
 
@@ -99,6 +100,25 @@ public final class OutputFolder {
       throw new UncheckedIOException("cannot publish " + staging + " as " + target, e);
     }
   }
+
+  /**
+   * Keeps what a run that failed in one analysis wrote, visible beside the target as {@code NAME.incomplete} (an
+   * earlier one replaced), and returns where; the target is untouched. Without a staging folder left (a failure
+   * moving it), returns the staging folder's path.
+   */
+  public Path keepIncomplete() {
+    Path kept = target.resolveSibling(target.getFileName() + INCOMPLETE);
+    try {
+      delete(kept);
+      Files.move(staging, kept, StandardCopyOption.ATOMIC_MOVE);
+      return kept;
+    } catch (IOException e) {
+      return staging;
+    }
+  }
+
+  /** The suffix of the folder a failed run's finished analyses are kept in ({@link #keepIncomplete}). */
+  public static final String INCOMPLETE = ".incomplete";
 
   /** Deletes the staging folder (after a failure). */
   public void abandon() {

@@ -91,6 +91,11 @@ public final class StudyJob {
     } catch (DiskFullException e) {
       out.abandon();
       throw e.inPlaceOf(out.staging(), out.target());
+    } catch (AnalysisFailure e) {
+      Path kept = out.keepIncomplete();
+      progress.warn(e.analysis() + " failed; what the other analyses wrote is in " + kept + " (run.json says what "
+          + "failed)");
+      throw e.getCause();
     } catch (RuntimeException e) {
       out.abandon();
       throw e;
@@ -161,28 +166,28 @@ public final class StudyJob {
     csv.write(OutputFile.OUTLETS, groups.iterator());
     Dataset<Row> scored = resources.chain() == null ? null : ScoredArticles.fromPass(pass);
     Branches branches = new Branches(progress, analysisThreads(n));
-    branches.add(() -> {
+    branches.add("terms", () -> {
       new ArticleOutputs(csv, progress).write(analyzed);
       new TermOutputs(options.minCount(), options.top(), csv, progress).write(groupTerms, sizes, groupNames);
     });
-    branches.add(() -> new KeynessOutputs(options.keyness(), csv, progress).write(groupTerms, groups.size()));
+    branches.add("keyness", () -> new KeynessOutputs(options.keyness(), csv, progress).write(groupTerms, groups.size()));
     Map<String, Object> record = Collections.synchronizedMap(new LinkedHashMap<>());
     java.util.concurrent.atomic.AtomicReference<Dataset<Row>> eventTable = new java.util.concurrent.atomic.AtomicReference<>();
     if (options.events().enabled()) {
       EventOutputs events = new EventOutputs(options.events(), options.keyness(), options.seed(), csv, progress);
-      branches.add(() -> {
+      branches.add("events", () -> {
         eventTable.set(events.write(pass, groups.size()));
         cached.add(eventTable.get());
         record.put("events", events.record());
       });
     }
     if (options.reuse().enabled()) {
-      branches.add(() -> new ReuseOutputs(options.reuse(), csv, progress).write(pass));
+      branches.add("reuse", () -> new ReuseOutputs(options.reuse(), csv, progress).write(pass));
     }
     boolean withinEvents = options.events().enabled() && groups.size() >= 2;
     WithinEventOutputs within = new WithinEventOutputs(csv, progress);
     if (scored != null) {
-      branches.add(() -> {
+      branches.add("sentiment", () -> {
         new SentimentOutputs(options.sentiment(), options.seed(), resources.chain(), csv, progress)
             .write(scored, articlesPerGroup);
         if (withinEvents) {
@@ -197,11 +202,11 @@ public final class StudyJob {
         }
       });
     }
-    branches.add(() -> new TrendOutputs(options.period(), csv, progress).write(analyzed, scored, resources.chain()));
+    branches.add("trends", () -> new TrendOutputs(options.period(), csv, progress).write(analyzed, scored, resources.chain()));
     java.util.concurrent.atomic.AtomicReference<Resolution> resolution = new java.util.concurrent.atomic.AtomicReference<>();
     if (options.people().enabled() || options.quotes().enabled()) {
       BootstrapMeans bootstrap = new BootstrapMeans(options.sentiment().resamples(), 0.95, options.seed());
-      branches.add(() -> {
+      branches.add("entities and quotes", () -> {
         if (options.people().enabled()) {
           boolean listed = resources.chain() == null || !resources.chain().actors().isEmpty();
           Map<String, long[]> totals = new LinkedHashMap<>();
@@ -216,26 +221,37 @@ public final class StudyJob {
     }
     Dataset<Row> withText = evidence;
     if (options.evidence().parquet()) {
-      branches.add(() -> {
+      branches.add("tables", () -> {
         new ArticleTables(options.columns().groupBy(), options.columns().outlet()).write(withText, dir);
         progress.done("tables", "wrote " + ArticleTables.ARTICLES + "/ and " + ArticleTables.SENTENCES_TABLE + "/");
       });
     }
-    branches.run();
-    // The analyses are done with the pass and the term tables; what follows reads the kept measures, the events
-    // and the evidence part on disk. Freed now, they no longer crowd the heap: on the 37.5k corpus the
-    // comparison inside events spent as long in garbage collection as in work while they were kept.
-    release(pass, groupTerms, sizes);
-    if (withinEvents) {
-      progress.begin();
-      within.write(eventTable.get(), groups.size(), new BootstrapMeans(options.sentiment().resamples(), 0.95,
-          options.seed()));
-    }
-    if (options.evidence().contexts() > 0) {
-      progress.begin();
-      new ContextOutputs(options.evidence().contexts(), options.seed(), csv, progress)
-          .write(spark, evidence, resources.chain(), frameNames(resources), options.quotes().enabled(), resolution.get(),
-              eventTable.get());
+    try {
+      branches.run();
+      // The analyses are done with the pass and the term tables; what follows reads the kept measures, the events
+      // and the evidence part on disk. Freed now, they no longer crowd the heap: on the 37.5k corpus the
+      // comparison inside events spent as long in garbage collection as in work while they were kept.
+      release(pass, groupTerms, sizes);
+      if (withinEvents) {
+        progress.begin();
+        AnalysisFailure.during("within_event", () -> within.write(eventTable.get(), groups.size(),
+            new BootstrapMeans(options.sentiment().resamples(), 0.95, options.seed())));
+      }
+      if (options.evidence().contexts() > 0) {
+        progress.begin();
+        AnalysisFailure.during("contexts", () -> new ContextOutputs(options.evidence().contexts(), options.seed(),
+            csv, progress).write(spark, withText, resources.chain(), frameNames(resources), options.quotes().enabled(),
+            resolution.get(), eventTable.get()));
+      }
+    } catch (AnalysisFailure e) {
+      // What the other analyses wrote is kept (run() moves it beside the target); run.json says what failed.
+      Map<String, Object> failed = new LinkedHashMap<>();
+      failed.put("analysis", e.analysis());
+      failed.put("error", e.getCause().getClass().getSimpleName() + ": "
+          + String.valueOf(e.getCause().getMessage()).lines().findFirst().orElse(""));
+      record.put("failed", failed);
+      runJson.write(dir, n, groups.size(), !interpretedHere.isEmpty(), record, progress.timings(), false);
+      throw e;
     }
     progress.begin();
 

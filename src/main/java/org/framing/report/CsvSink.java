@@ -17,7 +17,8 @@ import org.apache.spark.sql.Row;
 /**
  * Writes one CSV file: UTF-8, a header line, RFC 4180 quoting (a field is quoted when it holds a comma, quote
  * or line break; quotes are doubled), {@code \n} line ends. Doubles are written with {@link #number}, so the
- * same run writes the same bytes.
+ * same run writes the same bytes. When the rows fail to come (a Spark job fails) or the disk fills, a file the
+ * write created is deleted: no part of a file is left behind, so the files a failed run keeps are whole.
  */
 public final class CsvSink {
 
@@ -37,20 +38,33 @@ public final class CsvSink {
    */
   public static long write(Path file, List<String> header, Iterator<Row> rows, boolean excelSafe) {
     long count = 0;
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-         CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-      printer.printRecord(header);
-      Object[] values = new Object[header.size()];
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        for (int i = 0; i < values.length; i++) {
-          values[i] = cell(excelSafe ? excelSafe(r.get(i)) : r.get(i));
+    boolean existed = Files.exists(file);
+    boolean whole = false;
+    try {
+      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+           CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+        printer.printRecord(header);
+        Object[] values = new Object[header.size()];
+        while (rows.hasNext()) {
+          Row r = rows.next();
+          for (int i = 0; i < values.length; i++) {
+            values[i] = cell(excelSafe ? excelSafe(r.get(i)) : r.get(i));
+          }
+          printer.printRecord(values);
+          count++;
         }
-        printer.printRecord(values);
-        count++;
       }
+      whole = true;
     } catch (IOException e) {
       throw DiskFullException.writeFailed(file, e);
+    } finally {
+      if (!whole && !existed) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+          // Best effort: the run's staging folder is not published after a failure.
+        }
+      }
     }
     return count;
   }

@@ -27,7 +27,8 @@ class BranchesTest {
   void oneThreadRunsTheBranchesInTheOrderAdded() {
     List<String> ran = new CopyOnWriteArrayList<>();
     new Branches(new Progress(null), 1)
-        .add(() -> ran.add("terms")).add(() -> ran.add("reuse")).add(() -> ran.add("quotes")).run();
+        .add("terms", () -> ran.add("terms")).add("reuse", () -> ran.add("reuse")).add("quotes", () -> ran.add("quotes"))
+        .run();
     assertEquals(List.of("terms", "reuse", "quotes"), ran);
   }
 
@@ -47,8 +48,8 @@ class BranchesTest {
       }
     };
     new Branches(progress, 4)
-        .add(() -> { meet.run(); progress.done("b", "b done"); })
-        .add(() -> { meet.run(); progress.done("a", "a done"); })
+        .add("b", () -> { meet.run(); progress.done("b", "b done"); })
+        .add("a", () -> { meet.run(); progress.done("a", "a done"); })
         .run();
     assertEquals(2, threads.stream().distinct().count(), threads.toString());
     assertTrue(threads.stream().allMatch(t -> t.startsWith("framing-analysis-")), threads.toString());
@@ -60,10 +61,10 @@ class BranchesTest {
     InputException bad = new InputException("speakers.csv: line 3 has no name; give each speaker a name");
     AtomicBoolean otherEnded = new AtomicBoolean();
     Branches branches = new Branches(new Progress(null), 4)
-        .add(() -> {
+        .add("speakers", () -> {
           throw bad;
         })
-        .add(() -> {
+        .add("count", () -> {
           // Still running Spark jobs when the first branch has failed.
           spark.range(0, 4, 1, 2).map((MapFunction<Long, Long>) x -> {
             Thread.sleep(300);
@@ -71,11 +72,42 @@ class BranchesTest {
           }, Encoders.LONG()).count();
           otherEnded.set(true);
         })
-        .add(() -> {
+        .add("later", () -> {
           throw new IllegalStateException("a later failure");
         });
     InputException thrown = assertThrows(InputException.class, branches::run);
     assertSame(bad, thrown);
     assertTrue(otherEnded.get(), "run() returned while another branch was still running");
+  }
+
+  @Test
+  void oneAfterTheOtherTheBranchesAfterAFailureStillRunAndTheFirstFailureIsNamed() {
+    List<String> ran = new CopyOnWriteArrayList<>();
+    IllegalStateException broke = new IllegalStateException("reuse ran out of memory");
+    Branches branches = new Branches(new Progress(null), 1)
+        .add("terms", () -> ran.add("terms"))
+        .add("reuse", () -> {
+          throw broke;
+        })
+        .add("sentiment", () -> {
+          throw new IllegalStateException("a later failure");
+        })
+        .add("quotes", () -> ran.add("quotes"));
+    AnalysisFailure thrown = assertThrows(AnalysisFailure.class, branches::run);
+    assertEquals("reuse", thrown.analysis());
+    assertSame(broke, thrown.getCause());
+    assertEquals(List.of("terms", "quotes"), ran);
+    // Bad input and an Error stop at once, unwrapped.
+    List<String> after = new CopyOnWriteArrayList<>();
+    InputException bad = new InputException("speakers.csv: line 3 has no name; give each speaker a name");
+    assertSame(bad, assertThrows(InputException.class, new Branches(new Progress(null), 1)
+        .add("quotes", () -> {
+          throw bad;
+        }).add("tables", () -> after.add("tables"))::run));
+    assertThrows(OutOfMemoryError.class, new Branches(new Progress(null), 1)
+        .add("reuse", () -> {
+          throw new OutOfMemoryError("Java heap space");
+        }).add("tables", () -> after.add("tables"))::run);
+    assertEquals(List.of(), after);
   }
 }

@@ -55,4 +55,20 @@ class OutputFolderTest {
     out.abandon();
     assertEquals(List.of("study"), names(tmp));
   }
+
+  @Test
+  void aRunWithAFailedAnalysisKeepsTheOthersFilesBesideTheTarget(@TempDir Path tmp) throws Exception {
+    Path target = Files.createDirectories(tmp.resolve("study"));
+    Files.writeString(target.resolve("tfidf.csv"), "earlier");
+    Files.createDirectories(tmp.resolve("study.incomplete"));
+    Files.writeString(tmp.resolve("study.incomplete/reuse.csv"), "an older failed run's");
+    OutputFolder out = OutputFolder.begin(target);
+    Files.writeString(out.staging().resolve("tfidf.csv"), "this run's");
+    Path kept = out.keepIncomplete();
+    assertEquals(tmp.resolve("study.incomplete"), kept);
+    assertEquals(List.of("study", "study.incomplete"), names(tmp));
+    assertEquals(List.of("tfidf.csv"), names(kept), "the older incomplete folder is replaced");
+    assertEquals("this run's", Files.readString(kept.resolve("tfidf.csv")));
+    assertEquals("earlier", Files.readString(target.resolve("tfidf.csv")));
+  }
 }

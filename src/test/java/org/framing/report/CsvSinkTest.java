@@ -48,6 +48,30 @@ class CsvSinkTest {
   static final Path FULL = Path.of("/dev/full");
 
   @Test
+  void rowsThatFailToComeLeaveNoPartOfTheFile(@TempDir Path tmp) {
+    Path file = tmp.resolve("tfidf.csv");
+    java.util.Iterator<Row> failing = new java.util.Iterator<>() {
+      private int n;
+
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Row next() {
+        if (n++ == 2) {
+          throw new IllegalStateException("Job aborted due to stage failure");
+        }
+        return ROWS.get(0);
+      }
+    };
+    assertEquals("Job aborted due to stage failure",
+        assertThrows(IllegalStateException.class, () -> CsvSink.write(file, HEADER, failing)).getMessage());
+    assertFalse(Files.exists(file));
+  }
+
+  @Test
   void aFullDiskIsOneLineNamingTheFileAndWhatToDo() {
     assumeTrue(Files.isWritable(FULL), "no /dev/full on this system");
     DiskFullException e = assertThrows(DiskFullException.class, () -> CsvSink.write(FULL, HEADER, ROWS.iterator()));
