@@ -93,7 +93,7 @@ public final class ArticleMeasures {
         .orderBy(col("n").desc(), col(voice).asc()).limit(top).select(voice).collectAsList();
     StructType schema = new StructType().add(ITEM, DataTypes.StringType, false);
     Dataset<Row> items = DriverRows.table(quotes.sparkSession(),
-        speakers.stream().map(r -> RowFactory.create(r.getString(0))).toList(), schema);
+        speakers.stream().map(r -> RowFactory.create(r.<String>getAs(voice))).toList(), schema);
     Dataset<Row> totals = quotes.groupBy(ARTICLE_ID).agg(count(lit(1)).as("total"));
     Dataset<Row> counts = quotes.filter(col(voice).isNotNull()).groupBy(col(ARTICLE_ID), col(voice).as(ITEM))
         .agg(count(lit(1)).as("n"));

@@ -2,6 +2,7 @@ package org.framing.events;
 
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.floor;
@@ -14,6 +15,8 @@ import static org.apache.spark.sql.functions.when;
 import static org.framing.schema.Columns.ARTICLE_ID;
 import static org.framing.schema.Columns.COUNTS;
 import static org.framing.schema.Columns.DATE;
+import static org.framing.schema.Columns.DF;
+import static org.framing.schema.Columns.TERM;
 import static org.framing.schema.Columns.TERMS;
 
 import java.io.Serializable;
@@ -98,6 +101,15 @@ public final class EventClusters implements Serializable {
   public static final double DEFAULT_CENTROID_THRESHOLD = 0.15;
 
   public static final String CLUSTER = "cluster";
+  /** An article's row number (0.. in article_id order) and its L2-normalised TF-IDF vector, in the vectors' rows. */
+  static final String ROW = "row";
+  static final String FEATURES = "features";
+  /** A kept pair's two row numbers, a &lt; b. */
+  private static final String ROW_A = "a";
+  private static final String ROW_B = "b";
+  /** An article's connected component (its smallest row number) and the rows it is paired with. */
+  private static final String COMPONENT = "component";
+  private static final String NEIGHBOURS = "neighbours";
   /**
    * What each day between two articles takes off their cosine, inside the window: coverage of one story is
    * densest in its first days, and two alike stories a few days apart are more often two events than one.
@@ -127,10 +139,12 @@ public final class EventClusters implements Serializable {
     {
       Dataset<Row> pairs = pairs(vectors.rows());
       List<long[]> edges = new ArrayList<>();
+      int aAt = pairs.schema().fieldIndex(ROW_A);
+      int bAt = pairs.schema().fieldIndex(ROW_B);
       Iterator<Row> it = pairs.toLocalIterator();
       while (it.hasNext()) {
         Row r = it.next();
-        edges.add(new long[] {r.getLong(0), r.getLong(1)});
+        edges.add(new long[] {r.getLong(aAt), r.getLong(bAt)});
       }
       long n = vectors.rows().count();
       long[] component = components(n, edges);
@@ -146,10 +160,10 @@ public final class EventClusters implements Serializable {
       for (int i = 0; i < n; i++) {
         labels.add(RowFactory.create((long) i, component[i], ScalaSeq.of(neighbours.get(i))));
       }
-      StructType labelSchema = new StructType().add("row", DataTypes.LongType, false)
-          .add("component", DataTypes.LongType, false)
-          .add("neighbours", DataTypes.createArrayType(DataTypes.LongType, false), false);
-      Dataset<Row> labelled = vectors.rows().join(org.framing.spark.DriverRows.table(vectors.rows().sparkSession(), labels, labelSchema), "row");
+      StructType labelSchema = new StructType().add(ROW, DataTypes.LongType, false)
+          .add(COMPONENT, DataTypes.LongType, false)
+          .add(NEIGHBOURS, DataTypes.createArrayType(DataTypes.LongType, false), false);
+      Dataset<Row> labelled = vectors.rows().join(org.framing.spark.DriverRows.table(vectors.rows().sparkSession(), labels, labelSchema), ROW);
       return guarded(labelled);
     }
   }
@@ -172,20 +186,23 @@ public final class EventClusters implements Serializable {
   public static ArticleVectors vectors(Dataset<Row> in) {
     Column all = org.apache.spark.sql.functions.array_distinct(org.apache.spark.sql.functions.concat(
         col(TERMS), col(EventText.TITLE_TERMS), col(EventText.LEAD_TERMS)));
-    List<Row> frequent = in.select(org.apache.spark.sql.functions.explode(all).as("term"))
-        .groupBy("term").count().filter(col("count").geq(2))
-        .orderBy(col("count").desc(), col("term").asc()).limit(MAX_VOCABULARY).collectAsList();
+    Dataset<Row> counted = in.select(org.apache.spark.sql.functions.explode(all).as(TERM))
+        .groupBy(TERM).agg(count(lit(1)).as(DF)).filter(col(DF).geq(2))
+        .orderBy(col(DF).desc(), col(TERM).asc()).limit(MAX_VOCABULARY);
+    int termAt = counted.schema().fieldIndex(TERM);
+    int dfAt = counted.schema().fieldIndex(DF);
+    List<Row> frequent = counted.collectAsList();
     String[] terms = new String[frequent.size()];
     Map<String, Long> df = new HashMap<>();
     for (int i = 0; i < terms.length; i++) {
-      terms[i] = frequent.get(i).getString(0);
-      df.put(terms[i], frequent.get(i).getLong(1));
+      terms[i] = frequent.get(i).getString(termAt);
+      df.put(terms[i], frequent.get(i).getLong(dfAt));
     }
     // Indexes in the terms' own order, not by frequency: MinHash hashes the indexes, and the order of the terms
     // does not depend on how the counts were merged.
     Arrays.sort(terms);
     List<String> ids = new ArrayList<>();
-    in.select(ARTICLE_ID).collectAsList().forEach(r -> ids.add(r.getString(0)));
+    in.select(ARTICLE_ID).collectAsList().forEach(r -> ids.add(r.getAs(ARTICLE_ID)));
     // Row numbers in article_id order (Spark's order of strings, by code point): the same ids give the same numbers.
     ids.sort(org.framing.spark.Sorted::byCodePoint);
     long m = ids.size();
@@ -205,17 +222,25 @@ public final class EventClusters implements Serializable {
     Broadcast<Map<String, Long>> sharedRows = jsc.broadcast(rowOf);
     int size = Math.max(1, terms.length);
     StructType out = new StructType()
-        .add("row", DataTypes.LongType, false)
+        .add(ROW, DataTypes.LongType, false)
         .add(ARTICLE_ID, DataTypes.StringType, false)
         .add(DATE, DataTypes.StringType, true)
-        .add("features", SQLDataTypes.VectorType(), false)
+        .add(FEATURES, SQLDataTypes.VectorType(), false)
         .add("keys", SQLDataTypes.VectorType(), false);
-    Dataset<Row> rows = in.select(ARTICLE_ID, DATE, TERMS, COUNTS, EventText.TITLE_TERMS, EventText.LEAD_TERMS)
+    Dataset<Row> articles = in.select(ARTICLE_ID, DATE, TERMS, COUNTS, EventText.TITLE_TERMS, EventText.LEAD_TERMS);
+    StructType read = articles.schema();
+    int idAt = read.fieldIndex(ARTICLE_ID);
+    int dateAt = read.fieldIndex(DATE);
+    int termsAt = read.fieldIndex(TERMS);
+    int countsAt = read.fieldIndex(COUNTS);
+    int titleAt = read.fieldIndex(EventText.TITLE_TERMS);
+    int leadAt = read.fieldIndex(EventText.LEAD_TERMS);
+    Dataset<Row> rows = articles
         .map((MapFunction<Row, Row>) r -> {
-          Vector features = features(sharedIndex.value(), sharedIdf.value(), size, r.getList(2), r.getList(3),
-              r.getList(4), r.getList(5));
-          return RowFactory.create(sharedRows.value().get(r.getString(0)), r.getString(0), r.getString(1), features,
-              keys(features));
+          Vector features = features(sharedIndex.value(), sharedIdf.value(), size, r.getList(termsAt),
+              r.getList(countsAt), r.getList(titleAt), r.getList(leadAt));
+          return RowFactory.create(sharedRows.value().get(r.getString(idAt)), r.getString(idAt), r.getString(dateAt),
+              features, keys(features));
         }, Encoders.row(out));
     return new ArticleVectors(rows, terms);
   }
@@ -266,7 +291,8 @@ public final class EventClusters implements Serializable {
   Dataset<Row> pairs(Dataset<Row> vectors) {
     Dataset<Row> keyed = vectors.filter((org.apache.spark.api.java.function.FilterFunction<Row>)
         r -> ((Vector) r.getAs("keys")).numNonzeros() > 0);
-    StructType pairSchema = new StructType().add("a", DataTypes.LongType, false).add("b", DataTypes.LongType, false);
+    StructType pairSchema = new StructType().add(ROW_A, DataTypes.LongType, false)
+        .add(ROW_B, DataTypes.LongType, false);
     if (keyed.isEmpty()) {
       // MLlib's LSH reads the vector size off the first row: with no keyed article there is no pair to find.
       return vectors.sparkSession().createDataFrame(List.of(), pairSchema);
@@ -279,69 +305,79 @@ public final class EventClusters implements Serializable {
     long span = windowDays + 1L;
     Column day = datediff(to_date(col(DATE)), to_date(lit("1970-01-01")));
     Dataset<Row> hashes = lsh.transform(keyed)
-        .select(col("row"), when(col(DATE).isNull(), lit(-1L)).otherwise(floor(day.divide(span))).as("block"),
+        .select(col(ROW), when(col(DATE).isNull(), lit(-1L)).otherwise(floor(day.divide(span))).as("block"),
             posexplode(col("hashes")).as(new String[] {"table", "h"}))
-        .select(col("row"), col("block"), col("table"),
+        .select(col(ROW), col("block"), col("table"),
             element_at(org.apache.spark.ml.functions.vector_to_array(col("h"), "float64"), 1).as("hash"));
-    Dataset<Row> x = hashes.select(col("row").as("a"), col("block"), col("table"), col("hash"));
-    Dataset<Row> sameBlock = x.join(hashes.select(col("row").as("b"), col("block"), col("table"), col("hash")),
+    Dataset<Row> x = hashes.select(col(ROW).as(ROW_A), col("block"), col("table"), col("hash"));
+    Dataset<Row> sameBlock = x.join(hashes.select(col(ROW).as(ROW_B), col("block"), col("table"), col("hash")),
             ScalaSeq.of("block", "table", "hash"))
-        .filter(col("a").lt(col("b"))).select("a", "b");
+        .filter(col(ROW_A).lt(col(ROW_B))).select(ROW_A, ROW_B);
     Dataset<Row> nextBlock = x.filter(col("block").geq(0))
-        .join(hashes.select(col("row").as("b"), col("block").minus(1).as("block"), col("table"), col("hash")),
+        .join(hashes.select(col(ROW).as(ROW_B), col("block").minus(1).as("block"), col("table"), col("hash")),
             ScalaSeq.of("block", "table", "hash"))
-        .select(least(col("a"), col("b")).as("a"), greatest(col("a"), col("b")).as("b"));
+        .select(least(col(ROW_A), col(ROW_B)).as(ROW_A), greatest(col(ROW_A), col(ROW_B)).as(ROW_B));
     Dataset<Row> candidates = sameBlock.union(nextBlock).distinct();
-    Dataset<Row> a = vectors.select(col("row").as("a"), col(DATE).as("date_a"), col("features").as("fa"));
-    Dataset<Row> b = vectors.select(col("row").as("b"), col(DATE).as("date_b"), col("features").as("fb"));
+    Dataset<Row> a = vectors.select(col(ROW).as(ROW_A), col(DATE).as("date_a"), col(FEATURES).as("fa"));
+    Dataset<Row> b = vectors.select(col(ROW).as(ROW_B), col(DATE).as("date_b"), col(FEATURES).as("fb"));
     Column inWindow = col("date_a").isNull().or(col("date_b").isNull())
         .or(abs(datediff(to_date(col("date_a")), to_date(col("date_b")))).leq(windowDays));
     double t = threshold;
-    return candidates.join(a, "a").join(b, "b").filter(inWindow)
+    return candidates.join(a, ROW_A).join(b, ROW_B).filter(inWindow)
         .filter((org.apache.spark.api.java.function.FilterFunction<Row>)
             r -> dot((Vector) r.getAs("fa"), (Vector) r.getAs("fb"))
                 - DAY_PENALTY * days(r.getAs("date_a"), r.getAs("date_b")) >= t)
-        .select("a", "b");
+        .select(ROW_A, ROW_B);
   }
 
   /** The clusters inside each component ({@link #prune}); {@code article_id, cluster}. */
   private Dataset<Row> guarded(Dataset<Row> labelled) {
     StructType out = new StructType().add(ARTICLE_ID, DataTypes.StringType, false).add(CLUSTER, DataTypes.LongType, false);
     double c = centroidThreshold;
-    return labelled.select("component", "row", ARTICLE_ID, DATE, "features", "neighbours")
-        .groupByKey((MapFunction<Row, Long>) r -> r.getLong(0), Encoders.LONG())
-        .flatMapGroups((FlatMapGroupsFunction<Long, Row, Row>) (k, rows) -> prune(rows, c).iterator(), Encoders.row(out));
+    Dataset<Row> members = labelled.select(COMPONENT, ROW, ARTICLE_ID, DATE, FEATURES, NEIGHBOURS);
+    StructType in = members.schema();
+    int componentAt = in.fieldIndex(COMPONENT);
+    return members
+        .groupByKey((MapFunction<Row, Long>) r -> r.getLong(componentAt), Encoders.LONG())
+        .flatMapGroups((FlatMapGroupsFunction<Long, Row, Row>) (k, rows) -> prune(rows, in, c).iterator(),
+            Encoders.row(out));
   }
 
   /**
-   * One component's rows ({@code component, row, article_id, date, features, neighbours}) to
-   * {@code article_id, cluster}: in date order (undated last, then row), each article joins, among the clusters of
-   * its kept pairs' articles already placed, the one whose centroid it is most like, if that cosine less the day
-   * penalty reaches {@code centroidThreshold}; else it starts a cluster. A cluster's label is its first row.
+   * One component's rows ({@code component, row, article_id, date, features, neighbours}, of schema {@code in}: the
+   * columns are found by name once) to {@code article_id, cluster}: in date order (undated last, then row), each
+   * article joins, among the clusters of its kept pairs' articles already placed, the one whose centroid it is most
+   * like, if that cosine less the day penalty reaches {@code centroidThreshold}; else it starts a cluster. A
+   * cluster's label is its first row.
    */
-  static List<Row> prune(Iterator<Row> rows, double centroidThreshold) {
+  static List<Row> prune(Iterator<Row> rows, StructType in, double centroidThreshold) {
+    int rowAt = in.fieldIndex(ROW);
+    int idAt = in.fieldIndex(ARTICLE_ID);
+    int dateAt = in.fieldIndex(DATE);
+    int featuresAt = in.fieldIndex(FEATURES);
+    int neighboursAt = in.fieldIndex(NEIGHBOURS);
     List<Row> members = new ArrayList<>();
     rows.forEachRemaining(members::add);
-    members.sort(Comparator.comparing((Row r) -> r.getString(3), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparingLong(r -> r.getLong(1)));
+    members.sort(Comparator.comparing((Row r) -> r.getString(dateAt), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparingLong(r -> r.getLong(rowAt)));
     List<Centroid> clusters = new ArrayList<>();
     List<Long> labels = new ArrayList<>();
     List<String> lastDates = new ArrayList<>();
     Map<Long, Integer> placed = new HashMap<>();
     List<Row> out = new ArrayList<>();
     for (Row m : members) {
-      SparseVector v = ((Vector) m.get(4)).toSparse();
+      SparseVector v = ((Vector) m.get(featuresAt)).toSparse();
       int best = -1;
       double bestCos = Double.NEGATIVE_INFINITY;
       java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-      for (Long n : m.<Long>getList(5)) {
+      for (Long n : m.<Long>getList(neighboursAt)) {
         Integer c = placed.get(n);
         if (c != null) {
           candidates.add(c);
         }
       }
       for (int c : candidates) {
-        double cos = clusters.get(c).cosine(v) - DAY_PENALTY * days(m.getString(3), lastDates.get(c));
+        double cos = clusters.get(c).cosine(v) - DAY_PENALTY * days(m.getString(dateAt), lastDates.get(c));
         if (cos > bestCos) {
           bestCos = cos;
           best = c;
@@ -349,16 +385,16 @@ public final class EventClusters implements Serializable {
       }
       if (best < 0 || bestCos < centroidThreshold) {
         clusters.add(new Centroid());
-        labels.add(m.getLong(1));
-        lastDates.add(m.getString(3));
+        labels.add(m.getLong(rowAt));
+        lastDates.add(m.getString(dateAt));
         best = clusters.size() - 1;
       }
       clusters.get(best).add(v);
-      if (m.getString(3) != null) {
-        lastDates.set(best, m.getString(3));
+      if (m.getString(dateAt) != null) {
+        lastDates.set(best, m.getString(dateAt));
       }
-      placed.put(m.getLong(1), best);
-      out.add(RowFactory.create(m.getString(2), labels.get(best)));
+      placed.put(m.getLong(rowAt), best);
+      out.add(RowFactory.create(m.getString(idAt), labels.get(best)));
     }
     return out;
   }

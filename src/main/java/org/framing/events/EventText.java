@@ -1,5 +1,8 @@
 package org.framing.events;
 
+import static org.framing.schema.Columns.EVENT;
+import static org.framing.schema.Columns.TITLE;
+
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -39,7 +42,8 @@ public final class EventText {
 
   /** The part; {@code analyzer} is the run's term rules. */
   public static ArticlePart part(TextAnalyzer analyzer) {
-    return ArticlePart.of(PART, TYPE, (article, text) -> row(analyzer, article.getString(4), article.getString(7), text));
+    return ArticlePart.of(PART, TYPE,
+        (article, text) -> row(analyzer, article.getAs(TITLE), article.getAs(EVENT), text));
   }
 
   static Row row(TextAnalyzer analyzer, String title, String given, ArticleText text) {

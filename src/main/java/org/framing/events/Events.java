@@ -82,14 +82,18 @@ public final class Events {
   /** Cluster numbers to event ids E1, E2... by first date (undated last), then smallest article id. */
   private static Dataset<Row> named(Dataset<Row> clustered, Dataset<Row> in) {
     Dataset<Row> dated = clustered.join(in.select(ARTICLE_ID, DATE), ARTICLE_ID);
-    List<Row> order = dated.groupBy(EventClusters.CLUSTER).agg(min(DATE), min(ARTICLE_ID)).collectAsList();
-    List<Row> sorted = new ArrayList<>(order);
-    sorted.sort(Comparator.comparing((Row r) -> r.getString(1), Comparator.nullsLast(Sorted::byCodePoint))
-        .thenComparing(r -> r.getString(2), Sorted::byCodePoint));
+    Dataset<Row> firsts = dated.groupBy(EventClusters.CLUSTER)
+        .agg(min(DATE).as(DATE), min(ARTICLE_ID).as(ARTICLE_ID));
+    int clusterAt = firsts.schema().fieldIndex(EventClusters.CLUSTER);
+    int dateAt = firsts.schema().fieldIndex(DATE);
+    int idAt = firsts.schema().fieldIndex(ARTICLE_ID);
+    List<Row> sorted = new ArrayList<>(firsts.collectAsList());
+    sorted.sort(Comparator.comparing((Row r) -> r.getString(dateAt), Comparator.nullsLast(Sorted::byCodePoint))
+        .thenComparing(r -> r.getString(idAt), Sorted::byCodePoint));
     int width = String.valueOf(sorted.size()).length();
     List<Row> names = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
-      names.add(RowFactory.create(sorted.get(i).getLong(0), "E" + String.format("%0" + width + "d", i + 1)));
+      names.add(RowFactory.create(sorted.get(i).getLong(clusterAt), "E" + String.format("%0" + width + "d", i + 1)));
     }
     StructType schema = new StructType().add(EventClusters.CLUSTER, DataTypes.LongType, false)
         .add(EVENT_ID, DataTypes.StringType, false);
@@ -109,27 +113,37 @@ public final class Events {
         .add(GROUPS, DataTypes.StringType, false);
     Broadcast<String[]> vocabulary = new org.apache.spark.api.java.JavaSparkContext(
         articles.sparkSession().sparkContext()).broadcast(vectors.vocabulary());
-    Dataset<Row> rows = articles.join(vectors.rows().select(ARTICLE_ID, "features"), ARTICLE_ID)
-        .select(EVENT_ID, ARTICLE_ID, GROUP, DATE, TITLE, "features");
-    Dataset<Row> summary = rows.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+    Dataset<Row> rows = articles.join(vectors.rows().select(ARTICLE_ID, EventClusters.FEATURES), ARTICLE_ID)
+        .select(EVENT_ID, ARTICLE_ID, GROUP, DATE, TITLE, EventClusters.FEATURES);
+    StructType in = rows.schema();
+    int eventAt = in.fieldIndex(EVENT_ID);
+    Dataset<Row> summary = rows.groupByKey((MapFunction<Row, String>) r -> r.getString(eventAt), Encoders.STRING())
         .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (id, members) ->
-            List.of(summarise(id, members, vocabulary.value())).iterator(), Encoders.row(out));
+            List.of(summarise(id, members, in, vocabulary.value())).iterator(), Encoders.row(out));
     return Sorted.inOnePartition(summary, EVENT_ID);
   }
 
-  /** One event's row from its members ({@code event_id, article_id, group, date, title, features}). */
-  static Row summarise(String id, java.util.Iterator<Row> members, String[] vocabulary) {
+  /**
+   * One event's row from its members ({@code event_id, article_id, group, date, title, features}, of schema
+   * {@code in}: the columns are found by name once).
+   */
+  static Row summarise(String id, java.util.Iterator<Row> members, StructType in, String[] vocabulary) {
+    int idAt = in.fieldIndex(ARTICLE_ID);
+    int groupAt = in.fieldIndex(GROUP);
+    int dateAt = in.fieldIndex(DATE);
+    int titleAt = in.fieldIndex(TITLE);
+    int featuresAt = in.fieldIndex(EventClusters.FEATURES);
     List<Row> all = new ArrayList<>();
     members.forEachRemaining(all::add);
-    all.sort(Comparator.comparing((Row r) -> r.getString(1), Sorted::byCodePoint));
+    all.sort(Comparator.comparing((Row r) -> r.getString(idAt), Sorted::byCodePoint));
     Centroid centroid = new Centroid();
     TreeSet<String> groups = new TreeSet<>(Sorted::byCodePoint);
     String first = null;
     String last = null;
     for (Row r : all) {
-      centroid.add(((Vector) r.get(5)).toSparse());
-      groups.add(r.getString(2));
-      String d = r.getString(3);
+      centroid.add(((Vector) r.get(featuresAt)).toSparse());
+      groups.add(r.getString(groupAt));
+      String d = r.getString(dateAt);
       if (d != null) {
         first = first == null || d.compareTo(first) < 0 ? d : first;
         last = last == null || d.compareTo(last) > 0 ? d : last;
@@ -145,13 +159,13 @@ public final class Events {
     Row nearest = all.get(0);
     double best = Double.NEGATIVE_INFINITY;
     for (Row r : all) {
-      double d = centroid.dot(((Vector) r.get(5)).toSparse());
+      double d = centroid.dot(((Vector) r.get(featuresAt)).toSparse());
       if (d > best) {
         best = d;
         nearest = r;
       }
     }
-    return RowFactory.create(id, String.join(" / ", label), nearest.getString(4), first, last, (long) all.size(),
+    return RowFactory.create(id, String.join(" / ", label), nearest.getString(titleAt), first, last, (long) all.size(),
         (long) groups.size(), String.join("; ", groups));
   }
 }

@@ -68,6 +68,10 @@ public final class WithinEventKeyness {
   public static final String LOG_ODDS_SE = "log_odds_se";
   public static final String CMH = "cmh";
 
+  /** A group's count of a term in one event (the 2×2 table's a), and whether the term is tested. */
+  private static final String A = "a";
+  private static final String TESTED = "tested";
+
   private final long minCount;
   private final int top;
 
@@ -86,22 +90,24 @@ public final class WithinEventKeyness {
         .select(col(EVENT_ID), col(GROUP), org.apache.spark.sql.functions.explode(col("z")).as("tc"))
         .select(col(EVENT_ID), col(GROUP), col("tc." + TERMS).as(TERM), col("tc." + COUNTS).cast("long").as(N))
         .withColumn(NGRAM, when(col(TERM).contains(" "), 2).otherwise(1))
-        .groupBy(EVENT_ID, GROUP, TERM, NGRAM).agg(sum(N).as("a"));
+        .groupBy(EVENT_ID, GROUP, TERM, NGRAM).agg(sum(N).as(A));
     egt = org.framing.spark.Persisted.keep(cache, egt);
     // A group's Σ a + Σ b is the term's use in the shared events that group covered, at most its use in all shared
     // events: a term used fewer than minCount times there is tested for no group, and gets no strata.
-    Dataset<Row> tested = egt.groupBy(TERM, NGRAM).agg(sum("a").as("t_all"))
-        .filter(col("t_all").geq(minCount)).select(col(TERM), col(NGRAM), lit(true).as("tested"));
+    Dataset<Row> tested = egt.groupBy(TERM, NGRAM).agg(sum(A).as("t_all"))
+        .filter(col("t_all").geq(minCount)).select(col(TERM), col(NGRAM), lit(true).as(TESTED));
     Dataset<Row> flagged = egt.join(tested, ScalaSeq.of(TERM, NGRAM), "left")
-        .select(col(EVENT_ID), col(GROUP), col(TERM), col(NGRAM), col("a"), col("tested").isNotNull().as("tested"));
+        .select(col(EVENT_ID), col(GROUP), col(TERM), col(NGRAM), col(A), col(TESTED).isNotNull().as(TESTED));
     // Each event's strata are computed where its rows meet (one shuffle of the event-group-term table by event),
     // and only their sums travel on: joining the totals onto one row per group, event and term took four shuffles
     // of 23 million rows on the 37,536 AllSides articles.
+    org.apache.spark.sql.types.StructType in = flagged.schema();
+    int eventAt = in.fieldIndex(EVENT_ID);
     Dataset<Row> pooled = flagged
-        .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, String>) row -> row.getString(0),
+        .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, String>) row -> row.getString(eventAt),
             org.apache.spark.sql.Encoders.STRING())
         .flatMapGroups((org.apache.spark.api.java.function.FlatMapGroupsFunction<String, Row, Row>)
-            (event, rows) -> strata(rows).iterator(), org.apache.spark.sql.Encoders.row(STRATUM))
+            (event, rows) -> strata(rows, in).iterator(), org.apache.spark.sql.Encoders.row(STRATUM))
         .groupBy(GROUP, TERM, NGRAM).agg(
             count(lit(1)).as(N_EVENTS),
             sum("sa").as("sa"), sum("sb").as("sb"), sum("R").as("R"), sum("S").as("S"), sum("E").as("E"),
@@ -144,11 +150,17 @@ public final class WithinEventKeyness {
       .add("QS", org.apache.spark.sql.types.DataTypes.DoubleType, false);
 
   /**
-   * One event's strata, from its rows {@code event_id, group, term, ngram, a, tested}: for every tested term of
-   * the event and every group with terms of that order there, the 2×2 table (a, b = the other groups' count, c, d)
-   * and its terms of the Mantel–Haenszel sums (class comment).
+   * One event's strata, from its rows {@code event_id, group, term, ngram, a, tested} (of schema {@code in}: the
+   * columns are found by name once): for every tested term of the event and every group with terms of that order
+   * there, the 2×2 table (a, b = the other groups' count, c, d) and its terms of the Mantel–Haenszel sums (class
+   * comment).
    */
-  static List<Row> strata(java.util.Iterator<Row> rows) {
+  static List<Row> strata(java.util.Iterator<Row> rows, org.apache.spark.sql.types.StructType in) {
+    int groupAt = in.fieldIndex(GROUP);
+    int termAt = in.fieldIndex(TERM);
+    int ngramAt = in.fieldIndex(NGRAM);
+    int aAt = in.fieldIndex(A);
+    int testedAt = in.fieldIndex(TESTED);
     Map<String, long[]> groupTotals = new java.util.TreeMap<>();
     long[] eventTotals = new long[3];
     Map<String, Long> termTotals = new java.util.TreeMap<>();
@@ -156,13 +168,13 @@ public final class WithinEventKeyness {
     Map<String, Long> uses = new HashMap<>();
     while (rows.hasNext()) {
       Row r = rows.next();
-      String group = r.getString(1);
-      String term = r.getString(2);
-      int ngram = r.getInt(3);
-      long a = r.getLong(4);
+      String group = r.getString(groupAt);
+      String term = r.getString(termAt);
+      int ngram = r.getInt(ngramAt);
+      long a = r.getLong(aAt);
       groupTotals.computeIfAbsent(group, g -> new long[3])[ngram] += a;
       eventTotals[ngram] += a;
-      if (r.getBoolean(5)) {
+      if (r.getBoolean(testedAt)) {
         termTotals.merge(term, a, Long::sum);
         orders.put(term, ngram);
         uses.put(group + '\u0000' + term, a);

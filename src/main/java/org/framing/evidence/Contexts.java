@@ -240,6 +240,9 @@ public final class Contexts implements Serializable {
 
     private record Passage(String text, List<String> tokens) implements Serializable {}
 
+    /** A mention of one of the group's entities: the entity's name and the mention's offsets in the text. */
+    private record Named(String name, int start, int end) {}
+
     Finder(Items items, SentimentChain chain, List<String> frameNames) {
       items.entities().forEach((g, ids) -> entities.put(g, new HashSet<>(ids)));
       entityKeys.putAll(items.entityKeys());
@@ -256,11 +259,11 @@ public final class Contexts implements Serializable {
       this.frameNames = List.copyOf(frameNames);
     }
 
-    /** The candidates of one article ({@code article_id, group, table}): each item once per sentence. */
+    /** The candidates of one article ({@code article_id, group, table}, read by name): each item once per sentence. */
     List<Row> find(Row r) {
-      String id = r.getString(0);
-      String group = r.getString(1);
-      ArticleTable.View t = ArticleTable.View.of(r.getStruct(2));
+      String id = r.getAs(ARTICLE_ID);
+      String group = r.getAs(GROUP);
+      ArticleTable.View t = ArticleTable.View.of(r.getAs(ArticleTable.PART));
       String text = t.text();
       List<Integer> sStart = t.sentenceStart();
       List<String> tokens = t.tokens();
@@ -268,7 +271,7 @@ public final class Contexts implements Serializable {
       List<Integer> tEnd = t.tokenEnd();
       Set<String> uni = unigrams.getOrDefault(group, Set.of());
       Set<String> bi = bigrams.getOrDefault(group, Set.of());
-      Map<Integer, List<Row>> named = mentionsBySentence(r, entities.getOrDefault(group, Set.of()));
+      Map<Integer, List<Named>> named = mentionsBySentence(r, entities.getOrDefault(group, Set.of()));
       List<Row> out = new ArrayList<>();
       for (Passage p : passages.getOrDefault(id, List.of())) {
         passage(out, p, group, id, t);
@@ -289,8 +292,8 @@ public final class Contexts implements Serializable {
             }
           }
         }
-        for (Row m : named.getOrDefault(s, List.of())) {
-          add(out, seen, ENTITY, group, m.getString(0), id, s, m.getInt(1) - base, m.getInt(2) - base);
+        for (Named m : named.getOrDefault(s, List.of())) {
+          add(out, seen, ENTITY, group, m.name(), id, s, m.start() - base, m.end() - base);
         }
         if (chain == null) {
           continue;
@@ -315,19 +318,20 @@ public final class Contexts implements Serializable {
     }
 
     /**
-     * The article's mentions of the group's entities, by sentence ({@code r}'s fourth column holds the pass's
-     * mentions when entities are sought).
+     * The article's mentions of the group's entities, by sentence ({@code r} holds the pass's mentions,
+     * {@link Entities#PART}, when entities are sought).
      */
-    private Map<Integer, List<Row>> mentionsBySentence(Row r, Set<String> ids) {
-      if (ids.isEmpty() || r.size() < 4 || r.isNullAt(3)) {
+    private Map<Integer, List<Named>> mentionsBySentence(Row r, Set<String> ids) {
+      int at = ids.isEmpty() ? -1 : java.util.Arrays.asList(r.schema().fieldNames()).indexOf(Entities.PART);
+      if (at < 0 || r.isNullAt(at)) {
         return Map.of();
       }
-      Map<Integer, List<Row>> out = new HashMap<>();
-      for (Row m : r.<Row>getList(3)) {
+      Map<Integer, List<Named>> out = new HashMap<>();
+      for (Row m : r.<Row>getList(at)) {
         Resolution.Entity e = entityKeys.get(Resolution.lookup(m.getAs(KIND), m.getAs(Entities.KEY)));
         if (e != null && ids.contains(e.id())) {
           out.computeIfAbsent(m.<Integer>getAs(SENTENCE_INDEX), k -> new ArrayList<>())
-              .add(RowFactory.create(e.name(), m.<Integer>getAs(Entities.START), m.<Integer>getAs(Entities.END)));
+              .add(new Named(e.name(), m.<Integer>getAs(Entities.START), m.<Integer>getAs(Entities.END)));
         }
       }
       return out;

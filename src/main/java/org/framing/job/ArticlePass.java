@@ -71,7 +71,7 @@ public final class ArticlePass {
   }
 
   static Row row(TextAnalyzer analyzer, List<ArticlePart> parts, Row article) {
-    ArticleText text = ArticleText.of(article.getString(5));
+    ArticleText text = ArticleText.of(article.getAs(TEXT));
     Row terms = ArticleTerms.analyze(analyzer, article, text);
     Object[] all = new Object[terms.size() + parts.size()];
     for (int i = 0; i < terms.size(); i++) {

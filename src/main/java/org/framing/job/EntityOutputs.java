@@ -96,7 +96,8 @@ final class EntityOutputs {
 
   /** The {@value MentionsByGroup#TOP} persons, organisations and places of entities.csv's rows named in most articles. */
   static List<String> corpusTop(List<Row> table) {
-    return table.stream().filter(Entities::named).limit(MentionsByGroup.TOP).map(r -> r.getString(0)).toList();
+    return table.stream().filter(Entities::named).limit(MentionsByGroup.TOP).map(r -> r.<String>getAs(ENTITY_ID))
+        .toList();
   }
 
   /** Every entity of the resolution: {@code entity_id, name, type}. */

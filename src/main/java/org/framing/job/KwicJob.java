@@ -13,10 +13,12 @@ import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.framing.evidence.ArticleTables;
 import org.framing.evidence.Concordance;
 import org.framing.ingest.InputException;
 import org.framing.report.CsvSink;
+import org.framing.schema.Columns;
 
 /**
  * {@code jobs/kwic.sh}: a concordance of a finished run, read through Spark from the run's article table
@@ -63,7 +65,7 @@ public final class KwicJob {
       throw new InputException(out.getParent() + ": cannot create the folder (" + e.getMessage() + ")");
     }
     List<String> header = Concordance.header(by);
-    Printer printer = new Printer(show);
+    Printer printer = new Printer(rows.schema(), show);
     long n = CsvSink.write(out, header, printer.tee(rows.toLocalIterator()));
     printer.flush();
     console.println("framing kwic: " + n + " match" + (n == 1 ? "" : "es") + " of \"" + pattern + "\" in "
@@ -90,9 +92,17 @@ public final class KwicJob {
     return (s.isEmpty() ? "pattern" : s) + ".csv";
   }
 
-  /** Prints each group's first lines as its rows pass on to the CSV, left contexts aligned per group. */
+  /**
+   * Prints each group's first lines as its rows pass on to the CSV, left contexts aligned per group; the columns
+   * are found by name in the rows' schema once.
+   */
   private final class Printer {
     private final int show;
+    private final int groupAt;
+    private final int articleAt;
+    private final int leftAt;
+    private final int matchAt;
+    private final int rightAt;
     private String current;
     private final List<Row> lines = new ArrayList<>();
     private long inGroup;
@@ -100,8 +110,13 @@ public final class KwicJob {
     long articles;
     private String lastArticle;
 
-    Printer(int show) {
+    Printer(StructType in, int show) {
       this.show = show;
+      groupAt = in.fieldIndex(Columns.GROUP);
+      articleAt = in.fieldIndex(Columns.ARTICLE_ID);
+      leftAt = in.fieldIndex(Concordance.LEFT);
+      matchAt = in.fieldIndex(Concordance.MATCH);
+      rightAt = in.fieldIndex(Concordance.RIGHT);
     }
 
     Iterator<Row> tee(Iterator<Row> rows) {
@@ -121,13 +136,13 @@ public final class KwicJob {
     }
 
     private void accept(Row r) {
-      String g = r.getString(0);
+      String g = r.getString(groupAt);
       if (!g.equals(current)) {
         flush();
         current = g;
         groups++;
       }
-      String article = r.getString(1);
+      String article = r.getString(articleAt);
       if (!(g + "\u0000" + article).equals(lastArticle)) {
         articles++;
         lastArticle = g + "\u0000" + article;
@@ -143,11 +158,11 @@ public final class KwicJob {
         return;
       }
       console.println("== " + current + " (" + inGroup + " match" + (inGroup == 1 ? "" : "es") + ") ==");
-      int idWidth = lines.stream().mapToInt(r -> r.getString(1).length()).max().orElse(0);
-      int leftWidth = lines.stream().mapToInt(r -> r.getString(6).length()).max().orElse(0);
+      int idWidth = lines.stream().mapToInt(r -> r.getString(articleAt).length()).max().orElse(0);
+      int leftWidth = lines.stream().mapToInt(r -> r.getString(leftAt).length()).max().orElse(0);
       for (Row r : lines) {
-        console.println("  " + pad(r.getString(1), idWidth, false) + "  " + pad(r.getString(6), leftWidth, true)
-            + " [" + r.getString(7) + "] " + r.getString(8));
+        console.println("  " + pad(r.getString(articleAt), idWidth, false) + "  "
+            + pad(r.getString(leftAt), leftWidth, true) + " [" + r.getString(matchAt) + "] " + r.getString(rightAt));
       }
       if (inGroup > lines.size()) {
         console.println("  ... " + (inGroup - lines.size()) + " more in the CSV");

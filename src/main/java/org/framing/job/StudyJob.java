@@ -5,9 +5,12 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
+import static org.framing.schema.Columns.ARTICLES;
 import static org.framing.schema.Columns.ARTICLE_ID;
+import static org.framing.schema.Columns.GROUP;
 import static org.framing.schema.Columns.SOURCE;
 import static org.framing.schema.Columns.TOKENS;
+import static org.framing.schema.Columns.TYPES;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -158,9 +161,9 @@ public final class StudyJob {
     Dataset<Row> sizes = Persisted.keep(cached, new GroupSizes().transform(analyzed, groupTerms));
     List<Row> groups = requireTerms(sizes.collectAsList());
     progress.done("group_counts", "counted terms for " + groups.size() + " groups");
-    List<String> groupNames = groups.stream().map(g -> g.getString(0)).toList();
+    List<String> groupNames = groups.stream().map(g -> g.<String>getAs(GROUP)).toList();
     Map<String, Long> articlesPerGroup = new LinkedHashMap<>();
-    groups.forEach(g -> articlesPerGroup.put(g.getString(0), g.getLong(1)));
+    groups.forEach(g -> articlesPerGroup.put(g.getAs(GROUP), g.getLong(g.fieldIndex(ARTICLES))));
 
     CsvOutputs csv = new CsvOutputs(dir, options.columns().groupBy(), options.columns().outlet(), options.excelSafe());
     csv.write(OutputFile.OUTLETS, groups.iterator());
@@ -210,7 +213,8 @@ public final class StudyJob {
         if (options.people().enabled()) {
           boolean listed = resources.chain() == null || !resources.chain().actors().isEmpty();
           Map<String, long[]> totals = new LinkedHashMap<>();
-          groups.forEach(g -> totals.put(g.getString(0), new long[] {g.getLong(1), g.getLong(2)}));
+          groups.forEach(g -> totals.put(g.getAs(GROUP),
+              new long[] {g.getLong(g.fieldIndex(ARTICLES)), g.getLong(g.fieldIndex(TOKENS))}));
           resolution.set(new EntityOutputs(bootstrap, csv, progress).write(pass, totals, listed ? null : scored,
               options.people().actorsTop(), withinEvents ? within : null));
         }
@@ -374,17 +378,21 @@ public final class StudyJob {
     return articles.rdd().getNumPartitions() < partitions ? articles.repartition(partitions) : articles;
   }
 
+  /** The count of articles without words, in {@link #requireWords}. */
+  private static final String WITHOUT_WORDS = "without_words";
+
   /** The number of articles; fails when there are none or one has no words after cleaning. */
   private static long requireWords(Dataset<Row> analyzed, Corpus corpus) {
-    Row counts = analyzed.agg(count(lit(1)), sum(when(col(TOKENS).equalTo(0), 1).otherwise(0))).first();
-    long n = counts.getLong(0);
+    Row counts = analyzed.agg(count(lit(1)).as(ARTICLES),
+        sum(when(col(TOKENS).equalTo(0), 1).otherwise(0)).as(WITHOUT_WORDS)).first();
+    long n = counts.getLong(counts.fieldIndex(ARTICLES));
     if (n == 0) {
       throw new InputException(corpus.location() + ": holds no articles; check the file, or --format");
     }
-    if (counts.getLong(1) > 0) {
+    if (counts.getLong(counts.fieldIndex(WITHOUT_WORDS)) > 0) {
       List<Row> empty = analyzed.filter(col(TOKENS).equalTo(0)).select(ARTICLE_ID, SOURCE).limit(2).collectAsList();
       Row e = empty.get(0);
-      throw new InputException(e.getString(1) + ": article " + e.getString(0) + " has no words after cleaning"
+      throw new InputException(e.getAs(SOURCE) + ": article " + e.getAs(ARTICLE_ID) + " has no words after cleaning"
           + (empty.size() > 1 ? " (and others)" : "") + "; add its text or remove it from the corpus");
     }
     return n;
@@ -393,10 +401,10 @@ public final class StudyJob {
   /** The groups' sizes ({@code GroupSizes}); fails when a group has no terms. */
   private List<Row> requireTerms(List<Row> groups) {
     for (Row g : groups) {
-      if (g.getLong(3) == 0) {
-        throw new InputException("group '" + g.getString(0) + "' (" + options.columns().groupBy() + ") has no terms after "
-            + "cleaning: its " + g.getLong(1) + " article(s) hold only stop words, numbers or boilerplate; "
-            + "check them or --stopwords");
+      if (g.getLong(g.fieldIndex(TYPES)) == 0) {
+        throw new InputException("group '" + g.getAs(GROUP) + "' (" + options.columns().groupBy() + ") has no terms after "
+            + "cleaning: its " + g.getLong(g.fieldIndex(ARTICLES))
+            + " article(s) hold only stop words, numbers or boilerplate; check them or --stopwords");
       }
     }
     return groups;

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.framing.schema.Schemas;
@@ -51,6 +52,8 @@ public final class BootstrapMeans implements java.io.Serializable {
   public static final String UNITS = "n";
   /** The key column that tells several measures' units apart ({@link #units}). */
   public static final String MEASURE = "measure";
+  /** A key's collected units, each a struct of {@link #VALUE} and {@link #WEIGHT}. */
+  private static final String UNIT_LIST = "units";
 
   private static final StructType STATISTICS = new StructType()
       .add(MEAN, DataTypes.DoubleType, false)
@@ -89,13 +92,24 @@ public final class BootstrapMeans implements java.io.Serializable {
     Schemas.require(values.schema(), VALUE, DataTypes.DoubleType);
     Schemas.require(values.schema(), WEIGHT, DataTypes.DoubleType);
     int nk = keys.size();
+    Dataset<Row> lists = values.filter(col(VALUE).isNotNull())
+        .groupBy(keys.stream().map(k -> col(k)).toArray(Column[]::new))
+        .agg(collect_list(struct(col(VALUE), col(WEIGHT))).as(UNIT_LIST));
+    // The columns, found by name in the lists' schema once, not per group or unit.
+    StructType in = lists.schema();
+    int[] keyAt = keys.stream().mapToInt(in::fieldIndex).toArray();
+    int unitsAt = in.fieldIndex(UNIT_LIST);
+    StructType unit = (StructType) ((ArrayType) in.apply(UNIT_LIST).dataType()).elementType();
+    int valueAt = unit.fieldIndex(VALUE);
+    int weightAt = unit.fieldIndex(WEIGHT);
     MapFunction<Row, Row> f = r -> {
-      double[][] units = r.<Row>getList(nk).stream().map(u -> new double[] {u.getDouble(0), u.getDouble(1)})
+      double[][] units = r.<Row>getList(unitsAt).stream()
+          .map(u -> new double[] {u.getDouble(valueAt), u.getDouble(weightAt)})
           .toArray(double[][]::new);
       Object[] out = new Object[nk + 4];
       String[] key = new String[nk];
       for (int i = 0; i < nk; i++) {
-        key[i] = r.getString(i);
+        key[i] = r.getString(keyAt[i]);
         out[i] = key[i];
       }
       double[] e = estimate(units, key);
@@ -105,9 +119,6 @@ public final class BootstrapMeans implements java.io.Serializable {
       out[nk + 3] = (long) units.length;
       return RowFactory.create(out);
     };
-    Dataset<Row> lists = values.filter(col(VALUE).isNotNull())
-        .groupBy(keys.stream().map(k -> col(k)).toArray(Column[]::new))
-        .agg(collect_list(struct(col(VALUE), col(WEIGHT))).as("units"));
     return Sorted.inOnePartition(lists.map(f, Encoders.row(output)), keys.get(0),
         keys.subList(1, nk).toArray(String[]::new));
   }
