@@ -13,7 +13,8 @@
 #   naive-mllib  NaiveMllib.java on the same Spark jars, local[2] (RegexTokenizer, StopWordsRemover,
 #                CountVectorizer, IDF)
 #   bare-pass    BarePass.java on the corpus decompressed beforehand (one thread, tokenise and count)
-# and with --scale N also the full job on the corpus repeated N times with new ids (framing-xN). Prints a
+# and with --scale N also the full job on the corpus repeated N times with new ids, each copy after the first
+# with its words renamed one to one (framing-xN). Prints a
 # Markdown table: wall time, articles/s, MB/s (of the corpus file as given), peak resident memory of the
 # process tree (driver and executors are one JVM in local mode), and each wall time as a ratio to framing's;
 # then framing's per-stage times from run.json. --record FILE also writes the table with the machine and the
@@ -106,19 +107,29 @@ timed "$ROOT/jobs/run.sh" --output "$work/seed" --master 'local[2]'
 if [ -n "$scale" ]; then
   big="$work/x$scale.jsonl"
   /usr/bin/python3 - "$corpus" "$scale" "$big" <<'PY'
-import gzip, json, sys
+import gzip, json, re, sys
 src, n, dst = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 opener = gzip.open if src.endswith(".gz") else open
 with opener(src, "rt", encoding="utf-8") as f:
     lines = [json.loads(l) for l in f if l.strip()]
+# Each copy after the first writes every word through its own one-to-one renaming (a suffix of letters: "NATO"
+# is "NATOqb" in the second copy), so the copies share no passage and no term, and reuse and the vocabulary grow
+# as in a larger real corpus, not with the square of the copies.
+word = re.compile(r"[^\W\d_]+")
+def renamed(text, copy):
+    if copy == 0 or not isinstance(text, str):
+        return text
+    suffix = "q" + "abcdefghi"[copy]
+    return word.sub(lambda m: m.group(0) + suffix, text)
 with open(dst, "w", encoding="utf-8") as out:
     for copy in range(n):
         for r in lines:
-            r = dict(r, id=f"{r.get('id')}-x{copy}")
+            r = dict(r, id=f"{r.get('id')}-x{copy}", text=renamed(r.get("text"), copy),
+                     title=renamed(r.get("title"), copy))
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
 PY
   gzip -1 "$big"
-  name="framing-x$scale" note="the corpus $scale times, new ids"
+  name="framing-x$scale" note="the corpus $scale times, new ids, each copy's words renamed"
   timed "$ROOT/jobs/run.sh" "$big.gz" --output "$work/out-x$scale" --master 'local[2]' --driver-memory "$DRIVER_MEMORY" "$@"
 fi
 
