@@ -8,6 +8,7 @@
 #   framing-no-events  the same with --events none (what events add)
 #   framing-no-entities  the same with --no-entities (what people, organisations and places add)
 #   seed         jobs/run.sh --master local[2] (the bundled seed study: wall time and memory, no ratios)
+#   spark-nothing  a Spark job that starts, counts one row and stops, through jobs/run.sh like seed
 #   sklearn      /usr/bin/python3 sklearn_peer.py CORPUS (term counts and TF-IDF; skipped without python3-sklearn)
 #   python-study /usr/bin/python3 python_study_peer.py CORPUS (TF-IDF with bigrams, G² keyness, NLTK VADER)
 #   naive-mllib  NaiveMllib.java on the same Spark jars, local[2] (RegexTokenizer, StopWordsRemover,
@@ -104,6 +105,28 @@ timed "$ROOT/jobs/run.sh" "$corpus" --output "$work/out-no-entities" --master 'l
 name=seed note="the bundled seed study (5 articles), JVM start to report written"
 timed "$ROOT/jobs/run.sh" --output "$work/seed" --master 'local[2]'
 
+# What the seed row is measured against: a Spark job that does nothing (start, count one row, stop), submitted
+# through the same launcher with the same settings (a small input), its class in a jar of its own (--jars).
+if [ -z "$only" ] || [[ ",$only," == *",spark-nothing,"* ]]; then
+  mkdir -p "$work/nothing"
+  cat > "$work/nothing/Nothing.java" <<'JAVA'
+public class Nothing {
+  public static void main(String[] args) {
+    org.apache.spark.sql.SparkSession spark = org.apache.spark.sql.SparkSession.builder().appName("nothing").getOrCreate();
+    System.out.println("nothing: counted " + spark.range(1).count() + " row");
+    spark.stop();
+  }
+}
+JAVA
+  if javac -nowarn -d "$work/nothing" -cp "$SPARK_JARS/*" "$work/nothing/Nothing.java" 2> "$work/nothing/javac.log" \
+      && (cd "$work/nothing" && jar cf nothing.jar Nothing.class); then
+    name=spark-nothing note="a Spark job that starts, counts one row and stops, same launcher as seed"
+    FRAMING_MAIN_CLASS=Nothing timed "$ROOT/jobs/run.sh" --master 'local[2]' -- --jars "$work/nothing/nothing.jar"
+  else
+    rows+=("spark-nothing|||skipped: it did not compile, see $work/nothing/javac.log")
+  fi
+fi
+
 if [ -n "$scale" ]; then
   big="$work/x$scale.jsonl"
   /usr/bin/python3 - "$corpus" "$scale" "$big" <<'PY'
@@ -174,8 +197,8 @@ for r in "${rows[@]}"; do
     table+=$'\n'"| $n | | | | | | $what |"
     continue
   fi
-  if [ "$n" = seed ]; then
-    table+=$'\n'$(awk -v w="$wall" -v p="$peak" -v what="$what" 'BEGIN { printf "| seed | %.1f | | | %.2f | | %s |", w, p / 1048576, what }')
+  if [ "$n" = seed ] || [ "$n" = spark-nothing ]; then
+    table+=$'\n'$(awk -v n="$n" -v w="$wall" -v p="$peak" -v what="$what" 'BEGIN { printf "| %s | %.1f | | | %.2f | | %s |", n, w, p / 1048576, what }')
     continue
   fi
   k=1
