@@ -1,6 +1,9 @@
 package org.framing.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -109,8 +112,8 @@ public final class Cli {
     String file = System.getenv("FRAMING_SAID");
     if (file != null && !file.isBlank()) {
       try {
-        java.nio.file.Files.writeString(java.nio.file.Path.of(file), "said\n");
-      } catch (java.io.IOException | RuntimeException e) {
+        Files.writeString(Path.of(file), "said\n");
+      } catch (IOException | RuntimeException e) {
         // Best effort: without it run.sh may say the out-of-memory line twice.
       }
     }

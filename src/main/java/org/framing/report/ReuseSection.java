@@ -52,12 +52,7 @@ public final class ReuseSection {
     String groupA = reuse.header().get(1);
     String groupB = reuse.header().get(3);
     List<Integer> order = longest(reuse);
-    Map<String, Long> perGroup = new HashMap<>();
-    for (int i = 0; i < reuse.size(); i++) {
-      perGroup.merge(reuse.text(i, groupA), reuse.whole(i, "shared_tokens"), Long::sum);
-      perGroup.merge(reuse.text(i, groupB), reuse.whole(i, "shared_tokens"), Long::sum);
-    }
-    java.util.Set<String> shown = new java.util.HashSet<>(shownGroups(perGroup));
+    java.util.Set<String> shown = new java.util.HashSet<>(shownGroups(reuse));
     Map<List<String>, String> cells = new HashMap<>();
     for (int i : order) {
       String a = reuse.text(i, groupA);
@@ -71,7 +66,13 @@ public final class ReuseSection {
   }
 
   /** The heatmap's groups: those sharing the most tokens, ties by name. */
-  private static List<String> shownGroups(Map<String, Long> perGroup) {
+  private static List<String> shownGroups(TextTable reuse) {
+    Map<String, Long> perGroup = new HashMap<>();
+    for (int i = 0; i < reuse.size(); i++) {
+      for (String side : List.of(reuse.header().get(1), reuse.header().get(3))) {
+        perGroup.merge(reuse.text(i, side), reuse.whole(i, "shared_tokens"), Long::sum);
+      }
+    }
     return perGroup.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(MAX_GROUPS).map(Map.Entry::getKey).toList();
@@ -97,18 +98,15 @@ public final class ReuseSection {
       return Section.ofTable("reuse", "Text shared between " + groups, how,
           HtmlTable.of(List.of("result"), List.of(List.of("No passage of 8 or more tokens is shared between groups."))));
     }
-    Map<String, Long> perGroup = new HashMap<>();
     Map<List<String>, Long> perPair = new HashMap<>();
     for (int i = 0; i < reuse.size(); i++) {
       long tokens = reuse.whole(i, "shared_tokens");
       String a = reuse.text(i, groupA);
       String b = reuse.text(i, groupB);
-      perGroup.merge(a, tokens, Long::sum);
-      perGroup.merge(b, tokens, Long::sum);
       perPair.merge(List.of(a, b), tokens, Long::sum);
       perPair.merge(List.of(b, a), tokens, Long::sum);
     }
-    List<String> shown = shownGroups(perGroup);
+    List<String> shown = shownGroups(reuse);
     double[][] values = new double[shown.size()][shown.size()];
     for (int r = 0; r < shown.size(); r++) {
       for (int c = 0; c < shown.size(); c++) {
