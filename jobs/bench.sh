@@ -5,6 +5,8 @@
 #
 # Runs, one after the other on an otherwise idle machine:
 #   framing      jobs/run.sh CORPUS --master local[2] (every analysis on, CSVs, charts and report written)
+#   framing-terms  the term analyses alone (--no-reuse --no-sentiment --no-quotes --no-charts --events none
+#                --no-entities)
 #   framing-no-events  the same with --events none (what events add)
 #   framing-no-entities  the same with --no-entities (what people, organisations and places add)
 #   seed         jobs/run.sh --master local[2] (the bundled seed study: wall time and memory, no ratios)
@@ -91,6 +93,13 @@ stages=""
 import json, sys
 t = json.load(open(sys.argv[1]))["timings_ms"]
 print(" | ".join(f"{k} {v / 1000:.1f}" for k, v in t.items()))' "$work/out/run.json")
+
+# Issue 23's term target: the term analyses alone (term frequencies, TF-IDF, keyness, similarity, trends), every
+# other analysis off: the issue's --no-reuse --no-sentiment --no-quotes --no-charts, and the analyses added since
+# (--events none --no-entities).
+name=framing-terms note="the term analyses alone (--no-reuse --no-sentiment --no-quotes --no-charts --events none --no-entities)"
+timed "$ROOT/jobs/run.sh" "$corpus" --output "$work/out-terms" --master 'local[2]' --driver-memory "$DRIVER_MEMORY" "$@" \
+  --no-reuse --no-sentiment --no-quotes --no-charts --events none --no-entities
 
 # The events target: the same job without events (--events none); framing ÷ this row is what events cost.
 name=framing-no-events note="the same job with --events none"
