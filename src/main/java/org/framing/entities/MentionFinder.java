@@ -341,6 +341,7 @@ public final class MentionFinder implements Serializable {
     if (!run.isEmpty() && run.get(0).folded().equals("the") && run.size() > 1) {
       run = run.subList(1, run.size());
     }
+    run = withoutRepeats(run);
     List<String> words = run.stream().map(w -> stripPossessive(w.text())).toList();
     if (words.stream().allMatch(w -> NOISE.contains(PersonNames.fold(w)))) {
       return null;      // "Hide Caption", "AUDIO PLAYBACK": page furniture the cleaning left
@@ -366,6 +367,10 @@ public final class MentionFinder implements Serializable {
       name = name.subList(1, name.size());      // "President-elect Trump"
     }
     int from = words.size() - name.size();
+    String suffixed = PersonNames.suffixedSurname(name);
+    if (suffixed != null) {
+      return mention(run, from, Kind.PERSON, "~" + suffixed);      // "Trump Jr.": the son, by surname
+    }
     boolean afterJoin = from > 0 && (JOINS.contains(words.get(from - 1)) || LATER_JOINS.contains(words.get(from - 1)));
     if (name.size() >= 2 && !afterJoin && organisationWords(PersonNames.afterGivenName(name)) == 0
         && PersonNames.looksLikePerson(name)) {
@@ -390,6 +395,24 @@ public final class MentionFinder implements Serializable {
       return null;      // all titles: "Foreign Minister"
     }
     return mention(run, 0, Kind.OTHER, PersonNames.foldWords(String.join(" ", words)));
+  }
+
+  /**
+   * The run without a word that repeats the word before it: a gallery caption set before its own text ("Photos:
+   * Pope Francis Francis speaks") is the name once, not a person "Francis Francis".
+   */
+  private static List<Word> withoutRepeats(List<Word> run) {
+    List<Word> out = null;
+    for (int k = 1; k < run.size(); k++) {
+      if (run.get(k).folded().equals(run.get(k - 1).folded())) {
+        if (out == null) {
+          out = new ArrayList<>(run.subList(0, k));
+        }
+      } else if (out != null) {
+        out.add(run.get(k));
+      }
+    }
+    return out == null ? run : out;
   }
 
   /**
@@ -492,13 +515,13 @@ public final class MentionFinder implements Serializable {
   private static String nearestFullName(List<Mention> found, int k, String surname) {
     for (int j = k - 1; j >= 0; j--) {
       Mention p = found.get(j);
-      if (p.kind() == Kind.PERSON && !p.key().startsWith("~") && PersonNames.surnameOfKey(p.key()).equals(surname)) {
+      if (p.kind() == Kind.PERSON && !p.key().startsWith("~") && PersonNames.surnameKeys(p.key()).contains(surname)) {
         return p.key();
       }
     }
     for (int j = k + 1; j < found.size(); j++) {
       Mention p = found.get(j);
-      if (p.kind() == Kind.PERSON && !p.key().startsWith("~") && PersonNames.surnameOfKey(p.key()).equals(surname)) {
+      if (p.kind() == Kind.PERSON && !p.key().startsWith("~") && PersonNames.surnameKeys(p.key()).contains(surname)) {
         return p.key();
       }
     }

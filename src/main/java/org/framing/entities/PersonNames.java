@@ -126,8 +126,8 @@ public final class PersonNames {
   public static boolean looksLikePerson(List<String> words) {
     List<String> w = withoutSuffix(words);
     if (w.size() < 2 || w.size() > 5 || !nameWord(w.get(w.size() - 1)) || Adjectives.adjective(fold(w.get(0)))
-        || PARTY_WORDS.contains(fold(w.get(w.size() - 1)))) {
-      return false;     // "Pakistani Taliban", "California Democrat"
+        || PARTY_WORDS.contains(fold(w.get(w.size() - 1))) || SUFFIXES.contains(fold(w.get(w.size() - 1)))) {
+      return false;     // "Pakistani Taliban", "California Democrat", "Trump Jr." (a surname, see surnameKeys)
     }
     for (int i = 0; i < w.size(); i++) {
       String x = w.get(i);
@@ -172,6 +172,29 @@ public final class PersonNames {
   public static String surname(List<String> words) {
     List<String> w = withoutSuffix(words);
     return fold(w.get(w.size() - 1));
+  }
+
+  /**
+   * A surname with a generational suffix and no given name ("Trump Jr."): its folded form ({@code trump jr}), the
+   * key a {@code ~} mention of it carries; null for anything else.
+   */
+  public static String suffixedSurname(List<String> words) {
+    if (words.size() == 2 && nameWord(words.get(0)) && SUFFIXES.contains(fold(words.get(1)))) {
+      return fold(words.get(0)) + " " + fold(words.get(1));
+    }
+    return null;
+  }
+
+  /**
+   * The surnames a full-name key answers to: its surname ({@code trump} for {@code donald trump jr}), and with a
+   * suffix also the surname and suffix ({@code trump jr}), so "Trump" may be either Trump and "Trump Jr." only
+   * the son.
+   */
+  public static List<String> surnameKeys(String key) {
+    List<String> w = List.of(key.split(" "));
+    String surname = surnameOfKey(key);
+    return w.size() > 2 && SUFFIXES.contains(w.get(w.size() - 1))
+        ? List.of(surname, surname + " " + w.get(w.size() - 1)) : List.of(surname);
   }
 
   /** The surname of a key made by {@link #key}. */

@@ -100,7 +100,9 @@ public final class Resolution implements Serializable {
     for (KeyCount c : counts) {
       if (c.kind().equals(Kind.PERSON.label()) && !c.key().startsWith("~") && confirmed.contains(c.key())) {
         if (personMentions.merge(c.key(), c.mentions(), Long::sum).equals(c.mentions())) {
-          bySurname.computeIfAbsent(PersonNames.surnameOfKey(c.key()), s -> new ArrayList<>()).add(c.key());
+          for (String surname : PersonNames.surnameKeys(c.key())) {
+            bySurname.computeIfAbsent(surname, s -> new ArrayList<>()).add(c.key());
+          }
         }
       }
       if (c.key().startsWith("~")) {
@@ -140,6 +142,9 @@ public final class Resolution implements Serializable {
         if (person != null) {
           type = Kind.PERSON.label();
           key = person;
+        } else if (PersonNames.PARTY_WORDS.contains(s)) {
+          type = Kind.ORGANISATION.label();      // "Democrats" after "Senate": a party's members, no person
+          key = s;
         } else {
           type = TITLED_SHARE * titledBare.get(c.key()) >= bareMentions.get(c.key()) ? Kind.PERSON.label()
               : Kind.OTHER.label();
@@ -159,6 +164,17 @@ public final class Resolution implements Serializable {
       idOf.put(look, id);
       typeOf.put(id, type);
     }
+
+    // A speaker named by a surname the articles never wrote alone ("Trump Jr." where each article also names him
+    // in full) still finds the dominant person of that surname.
+    Map<String, String> surnameOnly = new HashMap<>();
+    bySurname.forEach((s, keys) -> {
+      String person = dominant(keys, personMentions);
+      if (person != null && !idOf.containsKey("~" + s)) {
+        surnameOnly.put("~" + s, idOf.get(lookup(Kind.PERSON.label(), person)));
+      }
+    });
+    idOf.putAll(surnameOnly);
 
     Map<String, Map<String, Long>> forms = new HashMap<>();
     for (KeyCount c : counts) {
@@ -213,30 +229,55 @@ public final class Resolution implements Serializable {
 
 
   /**
-   * The lookup of a quotation's speaker as the quotation rules name it: a person's full name, else a single name
-   * as a surname, else an organisation's, place's or other name; null for a role ("Russian official").
+   * The entity of a quotation's speaker as the quotation rules name it, or null (a role: "Russian official"):
+   * <ol>
+   *   <li>a person's full name by its key, a surname with a suffix ("Trump Jr.") or a single name as a surname;</li>
+   *   <li>else an organisation's, place's or other name as written, except an entity named in capitals for a
+   *       speaker that is not ("King" is no "KING", a television transcript's label);</li>
+   *   <li>else the same as 1 for the speaker without its first words, shorter and shorter, when that finds a
+   *       person: titles and words the rules left in front ("President-elect Donald Trump", "Although Trump",
+   *       "Education Secretary Betsy DeVos", "Mr. King").</li>
+   * </ol>
    */
   public Entity speaker(String speaker) {
     if (speaker == null || speaker.isBlank()) {
       return null;
     }
     List<String> words = PersonNames.words(speaker);
-    if (words.size() >= 2 && PersonNames.looksLikePerson(words)) {
-      return entities.get(lookup(Kind.PERSON.label(), PersonNames.key(words)));
-    }
-    if (words.size() == 1) {
-      Entity e = entities.get("~" + PersonNames.fold(words.get(0)));
-      if (e != null) {
-        return e;
-      }
+    Entity e = asPerson(words);
+    if (e != null) {
+      return e;
     }
     String f = PersonNames.foldWords(speaker);
     for (Kind k : List.of(Kind.ORGANISATION, Kind.PLACE, Kind.OTHER)) {
-      Entity e = entities.get(lookup(k.label(), f));
-      if (e != null) {
+      e = entities.get(lookup(k.label(), f));
+      if (e != null && !(capitals(e.name()) && !capitals(speaker))) {
+        return e;
+      }
+    }
+    for (int from = 1; from < words.size(); from++) {
+      e = asPerson(words.subList(from, words.size()));
+      if (e != null && e.type().equals(Kind.PERSON.label())) {
         return e;
       }
     }
     return null;
+  }
+
+  /** Whether a name has letters and none of them lower case ("KING", "PRESIDENT-ELECT DONALD TRUMP"). */
+  private static boolean capitals(String name) {
+    return name.chars().anyMatch(Character::isLetter) && name.chars().noneMatch(Character::isLowerCase);
+  }
+
+  /** Rule 1 of {@link #speaker}: the entity of a full name, a surname with a suffix or a single name, or null. */
+  private Entity asPerson(List<String> words) {
+    if (words.size() >= 2 && PersonNames.looksLikePerson(words)) {
+      return entities.get(lookup(Kind.PERSON.label(), PersonNames.key(words)));
+    }
+    String suffixed = PersonNames.suffixedSurname(words);
+    if (suffixed != null) {
+      return entities.get("~" + suffixed);
+    }
+    return words.size() == 1 ? entities.get("~" + PersonNames.fold(words.get(0))) : null;
   }
 }

@@ -114,11 +114,27 @@ public final class Names {
   /** Five-letter stem for matching a role's modifiers to a person's titles ("Russian" and "Russia"); GOP is Republican. */
   static String stem(String word) {
     String b = bare(word);
-    if (b.equals("gop")) {
-      return "repub";
+    if (b.endsWith(".")) {
+      b = b.substring(0, b.length() - 1);
+    }
+    String expanded = ABBREVIATED_TITLES.get(b);
+    if (expanded != null) {
+      return expanded;
     }
     return b.length() > 5 ? b.substring(0, 5) : b;
   }
+
+  /**
+   * Abbreviated titles to the stem of the word they shorten, so that "the senator" finds "Sen. Rob Portman" and
+   * "the Republican" "GOP".
+   */
+  private static final java.util.Map<String, String> ABBREVIATED_TITLES = java.util.Map.ofEntries(
+      java.util.Map.entry("gop", "repub"), java.util.Map.entry("sen", "senat"), java.util.Map.entry("sens", "senat"),
+      java.util.Map.entry("rep", "repre"), java.util.Map.entry("reps", "repre"), java.util.Map.entry("gov", "gover"),
+      java.util.Map.entry("gen", "gener"), java.util.Map.entry("lt", "lieut"), java.util.Map.entry("col", "colon"),
+      java.util.Map.entry("capt", "capta"), java.util.Map.entry("sgt", "serge"), java.util.Map.entry("adm", "admir"),
+      java.util.Map.entry("cmdr", "comma"), java.util.Map.entry("atty", "attor"), java.util.Map.entry("supt", "super"),
+      java.util.Map.entry("prof", "profe"), java.util.Map.entry("amb", "ambas"), java.util.Map.entry("sec", "secre"));
 
   /** Capitalised words before a name that are not part of it: quantifiers and page clutter ("Some", "MORE"). */
   static final Set<String> NOT_NAME_PARTS = Set.of("some", "more", "many", "several", "both", "all", "most", "few");

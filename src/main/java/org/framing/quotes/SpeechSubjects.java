@@ -28,7 +28,19 @@ final class SpeechSubjects {
       "quipped", "tweeted", "predicted", "recalled", "suggested", "asserted", "contended", "vowed", "promised",
       "pledged", "denied", "confirmed", "assured", "pointed", "according", "continued", "complained", "testified",
       "observed", "responded", "countered", "boasted", "lamented", "maintained", "mused", "joked", "exclaimed",
-      "predicts", "concluded", "agreed", "went", "shouted", "remembered");
+      "predicts", "concluded", "agreed", "went", "shouted", "remembered",
+      // the other forms of the verbs above, and a few more verbs of saying (the second development set)
+      "tell", "add", "warn", "stress", "note", "notes", "explaining", "asks", "reply", "replying", "answers",
+      "answering", "insist", "insisting", "argue", "arguing", "claims", "claiming", "declaring", "announcing",
+      "write", "writing", "comments", "remarks", "emphasise", "emphasises", "emphasising", "underscores",
+      "underscoring", "acknowledging", "admitting", "conceding", "cautions", "cautioning", "urges", "urging",
+      "reiterating", "describing", "calls", "calling", "quips", "tweets", "tweeting", "predicting", "recalls",
+      "recalling", "suggests", "suggesting", "asserts", "asserting", "contends", "contending", "vows", "vowing",
+      "promises", "pledges", "pledging", "confirms", "confirming", "assures", "continues", "complains",
+      "complaining", "testifies", "testifying", "observes", "responds", "responding", "counters", "countering",
+      "boasts", "boasting", "laments", "lamenting", "maintains", "maintaining", "muses", "jokes", "joking",
+      "exclaims", "concludes", "agrees", "shouts", "shouting", "remembers", "reflected", "reflects", "recounted",
+      "recounts", "wondered", "wonders", "pleaded", "alleged", "alleges", "retorted", "scoffed", "previewed");
 
   /** Words that may stand between a subject and its verb ("Grushko later said", "Stoltenberg has warned"). */
   private static final Set<String> BETWEEN = Set.of(

@@ -86,4 +86,15 @@ class MentionFinderTest {
     assertEquals(List.of("organisation:nato=NATO"),
         mentions("NATO Chief Warns Of Real Risk Of War In Europe\nNATO met on Wednesday."));
   }
+
+  @Test
+  void aCaptionRepeatingItsNameAndASurnameWithASuffix() {
+    assertEquals(List.of("person:~francis=Francis*", "place:rome=Rome"),
+        mentions("Photos: Pope Francis Francis speaks with the crowd in Rome."));
+    // "Trump" alone may be either Trump (here the only one named); "Trump Jr." only the son.
+    assertEquals(List.of("person:donald trump jr=Donald Trump Jr", "person:donald trump jr=Trump Jr",
+            "person:donald trump jr=Trump"),
+        mentions("Donald Trump Jr. met them in June. Later Trump Jr. said no, and Trump said nothing."));
+    assertEquals(List.of("person:~trump jr=Trump Jr"), mentions("Yesterday Trump Jr. said no."));
+  }
 }

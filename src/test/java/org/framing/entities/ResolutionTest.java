@@ -29,7 +29,14 @@ class ResolutionTest {
       new KeyCount("organisation", "north atlantic treaty organization", "NATO", 5, 0),
       new KeyCount("organisation", "nato", "NATO", 60, 0),
       new KeyCount("place", "united states", "U.S.", 50, 0),
-      new KeyCount("place", "united states", "United States", 20, 0));
+      new KeyCount("place", "united states", "United States", 20, 0),
+      new KeyCount("person", "donald trump jr", "Donald Trump Jr", 30, 2),
+      new KeyCount("person", "donald trump jr", "Trump Jr", 8, 0),
+      new KeyCount("person", "betsy devos", "Betsy DeVos", 6, 1),
+      new KeyCount("person", "~democrats", "Democrats", 20, 5),
+      new KeyCount("organisation", "democrats", "Democrats", 70, 0),
+      new KeyCount("organisation", "king", "KING", 15, 0),
+      new KeyCount("organisation", "president-elect donald trump", "PRESIDENT-ELECT DONALD TRUMP", 4, 0));
 
   private static String entity(Resolution r, String kind, String key) {
     Resolution.Entity e = r.entity(kind, key);
@@ -72,5 +79,21 @@ class ResolutionTest {
     assertEquals("organisation:nato", r.speaker("NATO").id());
     assertNull(r.speaker("Russian official"));
     assertNull(r.speaker(null));
+  }
+
+  @Test
+  void speakersWithTitlesSuffixesOrWordsInFrontFindTheirPerson() {
+    Resolution r = Resolution.of(CORPUS);
+    // No article wrote "Trump Jr." alone, yet the speaker is the son, the only Trump with that suffix.
+    assertEquals("person:donald-trump-jr", r.speaker("Trump Jr.").id());
+    assertEquals("person:donald-trump", r.speaker("President-elect Donald Trump").id());
+    assertEquals("person:donald-trump", r.speaker("Although Trump").id());
+    assertEquals("person:betsy-devos", r.speaker("Education Betsy DeVos").id());
+    // A transcript's label in capitals is no match for a surname: "King" is not the organisation "KING".
+    assertNull(r.speaker("King"));
+    assertEquals("organisation:king", r.speaker("KING").id());
+    // A party's members after a title ("Senate Democrats") are the party's organisation, no person.
+    assertEquals("organisation:democrats=Democrats/organisation", entity(r, "person", "~democrats"));
+    assertEquals("organisation:democrats", r.speaker("Democrats").id());
   }
 }
