@@ -232,8 +232,9 @@ public final class Resolution implements Serializable {
    * The entity of a quotation's speaker as the quotation rules name it, or null (a role: "Russian official"):
    * <ol>
    *   <li>a person's full name by its key, a surname with a suffix ("Trump Jr.") or a single name as a surname;</li>
-   *   <li>else an organisation's, place's or other name as written, except an entity named in capitals for a
-   *       speaker that is not ("King" is no "KING", a television transcript's label);</li>
+   *   <li>else an organisation's, place's or other name as written, except an entity named by the same words in
+   *       capitals for a speaker that is not ("King" is no "KING", a television transcript's label; "North Atlantic
+   *       Treaty Organization" is NATO);</li>
    *   <li>else the same as 1 for the speaker without its first words, shorter and shorter, when that finds a
    *       person: titles and words the rules left in front ("President-elect Donald Trump", "Although Trump",
    *       "Education Secretary Betsy DeVos", "Mr. King").</li>
@@ -251,7 +252,7 @@ public final class Resolution implements Serializable {
     String f = PersonNames.foldWords(speaker);
     for (Kind k : List.of(Kind.ORGANISATION, Kind.PLACE, Kind.OTHER)) {
       e = entities.get(lookup(k.label(), f));
-      if (e != null && !(capitals(e.name()) && !capitals(speaker))) {
+      if (e != null && !(capitals(e.name()) && !capitals(speaker) && PersonNames.foldWords(e.name()).equals(f))) {
         return e;
       }
     }

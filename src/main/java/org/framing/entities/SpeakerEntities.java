@@ -40,10 +40,9 @@ public final class SpeakerEntities {
   /**
    * Whether a speaker names nobody: each of its words is lower case ("critics", "analyst"), a title or honorific
    * ("President", "Pope", "Mrs", "President-elect"; not one that is also a common surname, {@link #SURNAME_TITLES}:
-   * "King"), a party word ("Republican", "GOP"), an adjective of
-   * nationality, a sentence word ("Another", "Some"), an age ("Sixteen-year-old"), or part of a place's name
-   * ("New Hampshire Republican"); and none is an organisation word: "the Russian government" is an institution
-   * that speaks, named by what it is.
+   * "King"), a party word ("Republican", "GOP"), an adjective of nationality, a sentence word ("Another",
+   * "Some"), an age ("Sixteen-year-old"), or part of a place's name ("New Hampshire Republican"); and none is an
+   * organisation word: "the Russian government" is an institution that speaks, named by what it is.
    */
   public static boolean nameless(String speaker) {
     List<String> words = PersonNames.words(speaker);
@@ -55,10 +54,11 @@ public final class SpeakerEntities {
     while (i < words.size()) {
       String w = words.get(i);
       String f = PersonNames.fold(w);
-      boolean title = (Names.TITLES.contains(f) || PersonNames.PERSON_TITLES.contains(f)) && !SURNAME_TITLES.contains(f);
-      if (f.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || title || PersonNames.HONORIFICS.contains(f) || MentionFinder.hyphenTitle(w)
-          || PersonNames.PARTY_WORDS.contains(f) || Names.NOT_NAMES.contains(f) || PosModel.COMMON_OPENERS.contains(f)
-          || Adjectives.adjective(f) || f.endsWith("-year-old") || PersonNames.SUFFIXES.contains(f)) {
+      boolean title = (Names.TITLES.contains(f) || PersonNames.PERSON_TITLES.contains(f)
+          || PersonNames.HONORIFICS.contains(f) || MentionFinder.hyphenTitle(w)) && !SURNAME_TITLES.contains(f);
+      if (f.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || title || PersonNames.PARTY_WORDS.contains(f)
+          || Names.NOT_NAMES.contains(f) || PosModel.COMMON_OPENERS.contains(f) || Adjectives.adjective(f)
+          || f.endsWith("-year-old") || PersonNames.SUFFIXES.contains(f)) {
         i++;
         continue;
       }

@@ -41,7 +41,8 @@ public final class Names {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "photo", "source", "update", "updated", "you", "sign", "click", "subscribe", "advertisement", "breaking", "exclusive", "watch", "read", "opinion", "analysis");
+      "photo", "source", "update", "updated", "you", "sign", "click", "subscribe", "advertisement", "breaking", "exclusive", "watch", "read", "opinion", "analysis",
+      "somebody", "someone", "anybody", "anyone", "everybody", "everyone", "nobody");
 
   /** Words that make a name an organisation or a thing, not a person. */
   public static final Set<String> ORGANISATION_WORDS = Set.of(

@@ -281,6 +281,14 @@ final class SpeechSubjects {
       if (b > 0 && it.get(b - 1).is("the") && Names.ROLE_HEADS.contains(w)) {
         return new Mention(MentionType.ROLE, words(it, b - 1, j + 1), b - 1, j, true);   // "the Vermont Democrat"
       }
+      if (b >= 2 && it.get(b - 1).is("of") && it.get(b - 2).word() && Names.capitalized(it.get(b - 2).text())
+          && !Names.NOT_NAMES.contains(it.get(b - 2).lower())) {
+        int a = runStart(it, b - 2);
+        if (Names.person(Names.join(Names.namePart(words(it, a, b - 1))))) {
+          return new Mention(MentionType.NAME, words(it, a, b - 1), a, b - 2, false);    // "John Cornyn of Texas"
+        }
+        return new Mention(MentionType.NAME, words(it, a, j + 1), a, j, false);        // "Board of Elections"
+      }
       return new Mention(MentionType.NAME, words(it, b, j + 1), b, j, false);
     }
     if (Names.ROLE_HEADS.contains(w)) {

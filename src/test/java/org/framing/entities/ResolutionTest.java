@@ -92,6 +92,7 @@ class ResolutionTest {
     // A transcript's label in capitals is no match for a surname: "King" is not the organisation "KING".
     assertNull(r.speaker("King"));
     assertEquals("organisation:king", r.speaker("KING").id());
+    assertEquals("organisation:nato", r.speaker("North Atlantic Treaty Organization").id());
     // A party's members after a title ("Senate Democrats") are the party's organisation, no person.
     assertEquals("organisation:democrats=Democrats/organisation", entity(r, "person", "~democrats"));
     assertEquals("organisation:democrats", r.speaker("Democrats").id());
