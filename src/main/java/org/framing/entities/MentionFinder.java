@@ -29,7 +29,9 @@ import org.framing.text.Tokenizer;
  *       the run's titles ({@link Names#namePart}) that {@link PersonNames#looksLikePerson} is a person, its titles
  *       and honorifics outside the mention ("NATO Secretary General Jens Stoltenberg" is a mention of Jens
  *       Stoltenberg); a single name right after a personal title or honorific ({@link PersonNames#PERSON_TITLES}:
- *       "Mr. Trump", "President Trump") is a person's surname; a run with an organisation word
+ *       "Mr. Trump", "President Trump") is a person's surname, and so is a surname with a suffix ("Trump Jr.");
+ *       a word that repeats the word before it counts once (a gallery caption before its text: "Pope Francis
+ *       Francis speaks"); a run with an organisation word
  *       ({@link Names#ORGANISATION_WORDS}) or a word in capitals ("NATO", "FBI") is an organisation, a leading
  *       "The" left out; any other single word is a bare name, and any other run an "other" name.</li>
  *   <li><b>Resolution in the article.</b> A surname or bare name that ends a person's full name in the article

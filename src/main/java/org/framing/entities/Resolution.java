@@ -21,9 +21,11 @@ import org.framing.entities.MentionFinder.Kind;
  *       confirmed ("Planned Parenthood", "Continued Below") is a name of kind other.</li>
  *   <li>A surname or bare name no full name of its article ended in ({@code ~surname}) goes to the person with that
  *       surname the corpus names most (by mentions), when that person has at least {@value #DOMINANCE} times the
- *       mentions of the next one with that surname; otherwise it is an entity of its own: a person when a
- *       personal title stands before at least one in {@value #TITLED_SHARE} of its mentions ("Mr. Obama"), else a
- *       name of kind other ("Americans", "Obamacare", a city).</li>
+ *       mentions of the next one with that surname; otherwise it is an entity of its own: a party's organisation
+ *       for a party word ("Democrats" after "Senate"), a person when a personal title stands before at least one
+ *       in {@value #TITLED_SHARE} of its mentions ("Mr. Obama"), else a name of kind other ("Americans",
+ *       "Obamacare", a city). A surname with a suffix ({@code ~trump jr}) is matched only by full names with that
+ *       suffix ({@link PersonNames#surnameKeys}).</li>
  *   <li>An acronym that some article spelled out ("NATO" beside "North Atlantic Treaty Organization") and the
  *       expansion it was spelled out as most often are one organisation in every article, keyed by the form the
  *       corpus writes more (NATO; "Clinton News Network", a jibe, joins CNN, not the other way round).</li>
