@@ -31,7 +31,7 @@ public final class Names {
       "security", "adviser", "advisor", "democratic", "republican", "homeland", "treasury", "ministry", "department",
       "mayor", "premier", "dean", "coach", "sir", "dame", "lord", "baroness", "gop", "sens", "reps",
       "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman", "sheriff",
-      "detective", "sergeant", "private", "staff", "aide", "fellow", "analyst", "editor", "correspondent", "officials", "official", "alliance", "army", "navy", "economic", "trade");
+      "detective", "sergeant", "private", "staff", "aide", "fellow", "analyst", "editor", "correspondent", "officials", "official", "alliance", "army", "navy", "economic", "trade", "whip");
 
   /** Capitalised words that start sentences or mark time, never a speaker's name. */
   public static final Set<String> NOT_NAMES = Set.of(

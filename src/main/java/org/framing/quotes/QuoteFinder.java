@@ -39,7 +39,9 @@ import org.framing.text.Tokenizer;
  *       theory), but a pronoun subject of a speech verb ("he said") prefers the speaker of that nearest sentence
  *       (a "he said" continues the last speaker); a single name (a surname) is the latest full name ending in it,
  *       else a name given only with a title, else the one full name starting with it (a first name, "Ahmed" for
- *       Ahmed Faraz); a definite role ("the Russian official", "the NATO chief", "the GOP leader", "the
+ *       Ahmed Faraz); a name after "of" is the person before it ("John Cornyn of Texas told") or, when the
+ *       word before "of" is no person's and no title, the whole name ("the Board of Elections acknowledged");
+ *       a definite role ("the Russian official", "the NATO chief", "the GOP leader", "the
  *       California Democrat") is the latest person whose title words cover the role's modifiers (Russian, NATO,
  *       Republican) and, for a specific head (minister), the head, retried without an owner ("Pakistan's defense
  *       minister" is the defense minister named later); "the group" or "the company" is the organisation last

@@ -68,6 +68,13 @@ final class SpeakerResolution {
       String full = Names.join(name);
       return new Resolved(canonical(full), Names.person(full));
     }
+    if (name.size() == 1 && run.size() >= 3 && run.get(run.size() - 2).equals("of")
+        && Names.capitalized(run.get(run.size() - 3)) && !Names.title(run.get(run.size() - 3))) {
+      List<String> whole = run.stream().dropWhile(w -> Names.NOT_NAMES.contains(Names.bare(w))).toList();
+      String organisation = Names.join(whole);       // "the Board of Elections", "Department of Justice"
+      return speakers.find(organisation).map(s -> new Resolved(s.name(), Names.person(s.name())))
+          .orElse(new Resolved(organisation, false));
+    }
     if (name.size() == 1) {
       String surname = Names.bare(name.get(0));
       String full = surname(surname, at);

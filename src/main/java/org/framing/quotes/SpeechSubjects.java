@@ -287,7 +287,7 @@ final class SpeechSubjects {
         if (Names.person(Names.join(Names.namePart(words(it, a, b - 1))))) {
           return new Mention(MentionType.NAME, words(it, a, b - 1), a, b - 2, false);    // "John Cornyn of Texas"
         }
-        // "the Board of Elections": the whole run, though SpeakerResolution's namePart still cuts it at "of"
+        // "the Board of Elections": the whole run (SpeakerResolution.name keeps it whole)
         return new Mention(MentionType.NAME, words(it, a, j + 1), a, j, false);
       }
       return new Mention(MentionType.NAME, words(it, b, j + 1), b, j, false);

@@ -51,6 +51,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameAfterOfIsThePersonBeforeItOrTheWholeName() {
+    assertEquals(List.of("direct|John Cornyn|told|We are talking,", "partial|Board of Elections|acknowledged|discrepancy",
+            "partial|New York City Board of Elections|called|patience"),
+        rows("\"We are talking,\" Senate Republican Whip John Cornyn of Texas told The Hill.\n\n"
+            + "Later the Board of Elections acknowledged a \"discrepancy\" in the count.\n\n"
+            + "The New York City Board of Elections called for \"patience\" from the candidates."));
+  }
+
+  @Test
   void invertedVerbBeforeTheSpeaker() {
     assertEquals(List.of("direct|Jens Stoltenberg|said|We will not give up,"),
         rows("“We will not give up,” said NATO Secretary-General Jens Stoltenberg."));
