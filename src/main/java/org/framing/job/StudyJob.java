@@ -207,8 +207,9 @@ public final class StudyJob {
     }
     branches.add("trends", () -> new TrendOutputs(options.period(), csv, progress).write(analyzed, scored, resources.chain()));
     java.util.concurrent.atomic.AtomicReference<Resolution> resolution = new java.util.concurrent.atomic.AtomicReference<>();
+    // The 95 % intervals of mentions_by_group.csv and of the comparison inside events.
+    BootstrapMeans bootstrap = new BootstrapMeans(options.sentiment().resamples(), 0.95, options.seed());
     if (options.people().enabled() || options.quotes().enabled()) {
-      BootstrapMeans bootstrap = new BootstrapMeans(options.sentiment().resamples(), 0.95, options.seed());
       branches.add("entities and quotes", () -> {
         if (options.people().enabled()) {
           boolean listed = resources.chain() == null || !resources.chain().actors().isEmpty();
@@ -238,8 +239,7 @@ public final class StudyJob {
       release(pass, groupTerms, sizes);
       if (withinEvents) {
         progress.begin();
-        AnalysisFailure.during("within_event", () -> within.write(eventTable.get(), groups.size(),
-            new BootstrapMeans(options.sentiment().resamples(), 0.95, options.seed())));
+        AnalysisFailure.during("within_event", () -> within.write(eventTable.get(), groups.size(), bootstrap));
       }
       if (options.evidence().contexts() > 0) {
         progress.begin();

@@ -71,9 +71,7 @@ final class SpeakerResolution {
     if (name.size() == 1 && run.size() >= 3 && run.get(run.size() - 2).equals("of")
         && Names.capitalized(run.get(run.size() - 3)) && !Names.title(run.get(run.size() - 3))) {
       List<String> whole = run.stream().dropWhile(w -> Names.NOT_NAMES.contains(Names.bare(w))).toList();
-      String organisation = Names.join(whole);       // "the Board of Elections", "Department of Justice"
-      return speakers.find(organisation).map(s -> new Resolved(s.name(), Names.person(s.name())))
-          .orElse(new Resolved(organisation, false));
+      return listedOr(Names.join(whole), false);       // "the Board of Elections", "Department of Justice"
     }
     if (name.size() == 1) {
       String surname = Names.bare(name.get(0));
@@ -84,8 +82,7 @@ final class SpeakerResolution {
       String single = Names.join(name);
       boolean person = single.chars().anyMatch(Character::isLowerCase)
           && !Names.ORGANISATION_WORDS.contains(Names.bare(single));
-      return speakers.find(single).map(s -> new Resolved(s.name(), Names.person(s.name())))
-          .orElse(new Resolved(single, person));
+      return listedOr(single, person);
     }
     Resolved listed = listed(run);
     if (listed != null) {
@@ -230,6 +227,12 @@ final class SpeakerResolution {
       return;
     }
     current.add(k, new PersonMention(at, name, true));
+  }
+
+  /** The listed speaker {@code name} names, else {@code name} itself, a person or not as {@code person} says. */
+  private Resolved listedOr(String name, boolean person) {
+    return speakers.find(name).map(s -> new Resolved(s.name(), Names.person(s.name())))
+        .orElse(new Resolved(name, person));
   }
 
   /** The listed speaker's name for {@code name}, else {@code name}. */
