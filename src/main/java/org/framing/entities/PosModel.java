@@ -33,7 +33,13 @@ final class PosModel {
       "few", "during", "under", "over", "among", "through", "without", "within", "like", "unlike", "about", "indeed",
       "moreover", "overall", "thus", "therefore", "let", "please", "asked", "said", "whether", "do", "does", "did",
       "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should", "in",
-      "speaking", "officials", "critics", "per", "via", "amid", "following", "supporters", "democrats", "republicans", "people", "experts");
+      "speaking", "officials", "critics", "per", "via", "amid", "following", "supporters", "democrats", "republicans", "people", "experts",
+      // Plural common nouns that open a sentence as its subject ("Others said", "Organizers said"): a group of
+      // people, not a name.
+      "others", "organizers", "organisers", "activists", "advocates", "opponents", "analysts", "observers",
+      "protesters", "demonstrators", "residents", "witnesses", "lawmakers", "researchers", "scientists", "economists",
+      "investigators", "prosecutors", "authorities", "sources", "aides", "doctors", "voters", "parents", "students",
+      "teachers", "workers", "employees", "members", "leaders", "diplomats");
 
   private static volatile POSModel model;
   private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(model()));

@@ -16,10 +16,10 @@ class SpeakerEntitiesTest {
   void rolesPartiesPlacesAndSentenceWordsNameNobody() {
     assertEquals(List.of("president", "President", "Pope", "Mrs", "Republican", "Kentucky Republican",
             "New Hampshire Republican", "critics", "Another", "former vice president", "GOP lawmaker",
-            "Sixteen-year-old", "President-elect"),
+            "Sixteen-year-old", "President-elect", "Others", "Organizers"),
         nameless("president", "President", "Pope", "Mrs", "Republican", "Kentucky Republican",
             "New Hampshire Republican", "critics", "Another", "former vice president", "GOP lawmaker",
-            "Sixteen-year-old", "President-elect", "King", "Team Obama", "Human Services", "Bill Sweeney",
+            "Sixteen-year-old", "President-elect", "Others", "Organizers", "King", "Team Obama", "Human Services", "Bill Sweeney",
             "Sixteen-year-old Patricia Harrison", "de Blasio", "Air Force One", "Russian government", "the ministry"));
   }
 }

@@ -60,6 +60,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPlaceBeforeALowerCaseRoleIsNoPersonForTheRoleToFind() {
+    assertEquals(List.of("direct|former official|says|I was sitting there going,"),
+        rows("The former Arkansas governor was standing next to him.\n\n"
+            + "One former administration official worried. “I was sitting there going,” the former official says."));
+  }
+
+  @Test
   void invertedVerbBeforeTheSpeaker() {
     assertEquals(List.of("direct|Jens Stoltenberg|said|We will not give up,"),
         rows("“We will not give up,” said NATO Secretary-General Jens Stoltenberg."));
