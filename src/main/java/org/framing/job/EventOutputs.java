@@ -119,10 +119,8 @@ final class EventOutputs {
     if (groups < 2) {
       return "; one group: no within-event comparison";
     }
-    List<Dataset<Row>> cache = new java.util.ArrayList<>();
     out.write(OutputFile.WITHIN_EVENT_KEYNESS, new WithinEventKeyness(keyness.minCount(), keyness.top())
-        .transform(articleTerms, articles, cache));
-    cache.forEach(Dataset::unpersist);
+        .transform(articleTerms, articles));
     return ", " + OutputFile.WITHIN_EVENT_KEYNESS.file();
   }
 }

@@ -70,7 +70,7 @@ class WithinEventKeynessTest {
     StructType eventSchema = new StructType().add("article_id", DataTypes.StringType)
         .add("event_id", DataTypes.StringType).add("group", DataTypes.StringType);
     Dataset<Row> found = new WithinEventKeyness(5, 0).transform(spark.createDataFrame(terms, termSchema),
-        spark.createDataFrame(events, eventSchema), new ArrayList<>());
+        spark.createDataFrame(events, eventSchema));
     Path input = tmp.resolve("counts.csv");
     Files.writeString(input, csv);
     String expected = PythonReference.run("statsmodels", "python3-statsmodels",
@@ -101,11 +101,10 @@ class WithinEventKeynessTest {
     long atEdge = reference.stream().filter(e -> Long.parseLong(e.get("n_target")) + Long.parseLong(e.get("n_reference"))
         >= edge).count();
     assertEquals(atEdge, new WithinEventKeyness(edge, 0).transform(spark.createDataFrame(terms, termSchema),
-        spark.createDataFrame(events, eventSchema), new ArrayList<>()).count());
+        spark.createDataFrame(events, eventSchema)).count());
     assertEquals(atEdge - reference.stream().filter(e -> Long.parseLong(e.get("n_target"))
         + Long.parseLong(e.get("n_reference")) == edge).count(), new WithinEventKeyness(edge + 1, 0)
-        .transform(spark.createDataFrame(terms, termSchema), spark.createDataFrame(events, eventSchema),
-            new ArrayList<>()).count());
+        .transform(spark.createDataFrame(terms, termSchema), spark.createDataFrame(events, eventSchema)).count());
     // The fixture's built-in differences come out: A over-uses "war" inside its events.
     Row war = byKey.get("A|war");
     assertEquals(true, war.getDouble(6) > 0 && war.getDouble(10) < 0.05, war.toString());
