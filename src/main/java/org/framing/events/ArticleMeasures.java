@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.framing.schema.Columns.ACTOR_IDS;
@@ -64,13 +63,21 @@ public final class ArticleMeasures {
     if (frames.isEmpty()) {
       return values;
     }
-    Dataset<Row> words = sentences.groupBy(ARTICLE_ID).agg(sum(N_TOKENS).as("words"));
-    Column names = array(frames.stream().map(f -> lit(f)).toArray(Column[]::new));
-    Dataset<Row> hits = sentences.select(col(ARTICLE_ID), posexplode(col(FRAME_HITS)).as(new String[] {"i", "h"}))
-        .groupBy(ARTICLE_ID, "i").agg(sum("h").as("hits"));
-    return values.unionByName(hits.join(words, ARTICLE_ID).select(col(ARTICLE_ID), lit(FRAME).as(MEASURE),
-        element_at(names, col("i").plus(1)).as(ITEM),
-        when(col("words").gt(0), col("hits").multiply(1000.0).divide(col("words"))).as(VALUE)));
+    // One aggregation by article gives its words and every frame's hits (a frame's position in frame_hits is its
+    // position in frames); unpivoted after to one row per frame.
+    List<Column> sums = new java.util.ArrayList<>();
+    sums.add(sum(N_TOKENS).as("words"));
+    for (int i = 0; i < frames.size(); i++) {
+      sums.add(sum(element_at(col(FRAME_HITS), i + 1)).as("h" + i));
+    }
+    Dataset<Row> perArticle = sentences.groupBy(ARTICLE_ID)
+        .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
+    Column byFrame = array(java.util.stream.IntStream.range(0, frames.size())
+        .mapToObj(i -> org.apache.spark.sql.functions.struct(lit(frames.get(i)).as(ITEM), col("h" + i).as("hits")))
+        .toArray(Column[]::new));
+    return values.unionByName(perArticle.select(col(ARTICLE_ID), col("words"), explode(byFrame).as("f"))
+        .select(col(ARTICLE_ID), lit(FRAME).as(MEASURE), col("f." + ITEM).as(ITEM),
+            when(col("words").gt(0), col("f.hits").multiply(1000.0).divide(col("words"))).as(VALUE)));
   }
 
   /**
