@@ -78,7 +78,7 @@ public final class WithinEventKeyness {
   /**
    * The table. The shared events' articles (a broadcast join of the small event table onto the pass's term arrays) are
    * read twice: once to count each term over all shared events (the terms below {@code minCount} there are tested
-   * for no group and get no strata; the tested ones go to the executors as one broadcast set), once grouped by
+   * for no group and get no strata; the tested ones go to the executors as a broadcast Bloom filter), once grouped by
    * event, where each event's strata are computed from its articles' arrays ({@link #strata}) and only their sums
    * travel on. On the 37,536 AllSides articles this replaced three shuffles of the event-group-term table (its
    * aggregation, a join of it with the tested terms by term, and its regrouping by event), 1.1 GB, with one of the
@@ -93,22 +93,30 @@ public final class WithinEventKeyness {
         .select(EVENT_ID, GROUP, TERMS, COUNTS);
     // A group's Σ a + Σ b is the term's use in the shared events that group covered, at most its use in all shared
     // events: a term used fewer than minCount times there is tested for no group, and gets no strata.
-    List<String> testedTerms = new ArrayList<>();
-    arrays.select(org.apache.spark.sql.functions.explode(
+    Dataset<Row> testedTerms = arrays.select(org.apache.spark.sql.functions.explode(
             org.apache.spark.sql.functions.arrays_zip(col(TERMS), col(COUNTS))).as("tc"))
         .groupBy(col("tc." + TERMS).as(TERM)).agg(sum(col("tc." + COUNTS).cast("long")).as("t_all"))
         .filter(col("t_all").geq(minCount)).select(TERM)
-        .toLocalIterator().forEachRemaining(r -> testedTerms.add(r.getString(0)));
-    org.apache.spark.broadcast.Broadcast<java.util.Set<String>> tested =
-        new org.apache.spark.api.java.JavaSparkContext(terms.sparkSession().sparkContext())
-            .broadcast(new java.util.HashSet<>(testedTerms));
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    // The tested terms travel to the executors as a Bloom filter (1 % false positives), not as a set of strings:
+    // at four times the 37.5k corpus the set, held by the driver and again by the broadcast, ran the job out of
+    // memory. A term let through by mistake adds strata that the final filter drops: its use in all shared events
+    // is below minCount, so its use in any group's shared events is too. The output is the same.
+    org.apache.spark.util.sketch.BloomFilter filter;
+    try {
+      filter = testedTerms.stat().bloomFilter(TERM, Math.max(1L, testedTerms.count()), 0.01);
+    } finally {
+      testedTerms.unpersist();
+    }
+    org.apache.spark.broadcast.Broadcast<org.apache.spark.util.sketch.BloomFilter> tested =
+        new org.apache.spark.api.java.JavaSparkContext(terms.sparkSession().sparkContext()).broadcast(filter);
     org.apache.spark.sql.types.StructType in = arrays.schema();
     int eventAt = in.fieldIndex(EVENT_ID);
     Dataset<Row> pooled = arrays
         .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, String>) row -> row.getString(eventAt),
             org.apache.spark.sql.Encoders.STRING())
         .flatMapGroups((org.apache.spark.api.java.function.FlatMapGroupsFunction<String, Row, Row>)
-            (event, rows) -> strata(rows, in, tested.value()).iterator(), org.apache.spark.sql.Encoders.row(STRATUM))
+            (event, rows) -> strata(rows, in, tested.value()), org.apache.spark.sql.Encoders.row(STRATUM))
         .groupBy(GROUP, TERM, NGRAM).agg(
             count(lit(1)).as(N_EVENTS),
             sum("sa").as("sa"), sum("sb").as("sb"), sum("R").as("R"), sum("S").as("S"), sum("E").as("E"),
@@ -152,12 +160,12 @@ public final class WithinEventKeyness {
 
   /**
    * One event's strata, from its articles' rows {@code event_id, group, terms, counts} (of schema {@code in}: the
-   * columns are found by name once): for every {@code tested} term of the event and every group with terms of that
-   * order there, the 2×2 table (a = the group's count, b = the other groups' count, c, d) and its terms of the
+   * columns are found by name once): for every term of the event that {@code tested} lets through and every group
+   * with terms of that order there, the 2×2 table (a = the group's count, b = the other groups' count, c, d) and its terms of the
    * Mantel–Haenszel sums (class comment). A term with a space is a bigram (n-gram order 2), else a unigram.
    */
-  static List<Row> strata(java.util.Iterator<Row> rows, org.apache.spark.sql.types.StructType in,
-                          java.util.Set<String> tested) {
+  static java.util.Iterator<Row> strata(java.util.Iterator<Row> rows, org.apache.spark.sql.types.StructType in,
+                          org.apache.spark.util.sketch.BloomFilter tested) {
     int groupAt = in.fieldIndex(GROUP);
     int termsAt = in.fieldIndex(TERMS);
     int countsAt = in.fieldIndex(COUNTS);
@@ -178,22 +186,20 @@ public final class WithinEventKeyness {
         long a = counts.get(i);
         totals[ngram] += a;
         eventTotals[ngram] += a;
-        if (tested.contains(term)) {
+        if (tested.mightContainString(term)) {
           termTotals.merge(term, a, Long::sum);
           orders.put(term, ngram);
           uses.merge(group + '\u0000' + term, a, Long::sum);
         }
       }
     }
-    List<Row> out = new ArrayList<>();
-    for (Map.Entry<String, Long> t : termTotals.entrySet()) {
+    // Made one by one as Spark reads them: a large event's strata (its tested terms times its groups) held in a
+    // list ran the corpus four times over out of memory.
+    return termTotals.entrySet().stream().flatMap(t -> {
       int ngram = orders.get(t.getKey());
       double total = t.getValue();
       double n = eventTotals[ngram];
-      for (Map.Entry<String, long[]> g : groupTotals.entrySet()) {
-        if (g.getValue()[ngram] == 0) {
-          continue;
-        }
+      return groupTotals.entrySet().stream().filter(g -> g.getValue()[ngram] != 0).map(g -> {
         double a = uses.getOrDefault(g.getKey() + '\u0000' + t.getKey(), 0L);
         double ng = g.getValue()[ngram];
         double b = total - a;
@@ -204,10 +210,9 @@ public final class WithinEventKeyness {
         double p = (a + d) / n;
         double q = (b + c) / n;
         double v = n > 1 ? (a + b) * (c + d) * (a + c) * (b + d) / (n * n * (n - 1)) : 0.0;
-        out.add(RowFactory.create(g.getKey(), t.getKey(), ngram, a, b, r, s, (a + b) * (a + c) / n, v, p * r,
-            p * s + q * r, q * s));
-      }
-    }
-    return out;
+        return RowFactory.create(g.getKey(), t.getKey(), ngram, a, b, r, s, (a + b) * (a + c) / n, v, p * r,
+            p * s + q * r, q * s);
+      });
+    }).iterator();
   }
 }
