@@ -104,7 +104,10 @@ public final class WithinEventKeyness {
     // is below minCount, so its use in any group's shared events is too. The output is the same.
     org.apache.spark.util.sketch.BloomFilter filter;
     try {
-      filter = testedTerms.stat().bloomFilter(TERM, Math.max(1L, testedTerms.count()), 0.01);
+      long n = testedTerms.count();
+      // Spark's bloomFilter fails on no rows (a null buffer): no tested term is an empty filter.
+      filter = n == 0 ? org.apache.spark.util.sketch.BloomFilter.create(1, 0.01)
+          : testedTerms.stat().bloomFilter(TERM, n, 0.01);
     } finally {
       testedTerms.unpersist();
     }

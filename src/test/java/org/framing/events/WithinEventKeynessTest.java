@@ -105,6 +105,9 @@ class WithinEventKeynessTest {
     assertEquals(atEdge - reference.stream().filter(e -> Long.parseLong(e.get("n_target"))
         + Long.parseLong(e.get("n_reference")) == edge).count(), new WithinEventKeyness(edge + 1, 0)
         .transform(spark.createDataFrame(terms, termSchema), spark.createDataFrame(events, eventSchema)).count());
+    // No term reaches the bar: no row, and no failure.
+    assertEquals(0, new WithinEventKeyness(1_000_000, 0).transform(spark.createDataFrame(terms, termSchema),
+        spark.createDataFrame(events, eventSchema)).count());
     // The fixture's built-in differences come out: A over-uses "war" inside its events.
     Row war = byKey.get("A|war");
     assertEquals(true, war.getDouble(6) > 0 && war.getDouble(10) < 0.05, war.toString());
