@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.framing.schema.Columns.ACTOR_IDS;
@@ -22,6 +23,7 @@ import static org.framing.schema.Columns.TONE;
 import static org.framing.schema.Columns.VALUE;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -64,18 +66,12 @@ public final class ArticleMeasures {
       return values;
     }
     // One aggregation by article gives its words and every frame's hits (a frame's position in frame_hits is its
-    // position in frames); unpivoted after to one row per frame.
-    List<Column> sums = new java.util.ArrayList<>();
-    sums.add(sum(N_TOKENS).as("words"));
-    for (int i = 0; i < frames.size(); i++) {
-      sums.add(sum(element_at(col(FRAME_HITS), i + 1)).as("h" + i));
-    }
-    Dataset<Row> perArticle = sentences.groupBy(ARTICLE_ID)
-        .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
-    Column byFrame = array(java.util.stream.IntStream.range(0, frames.size())
-        .mapToObj(i -> org.apache.spark.sql.functions.struct(lit(frames.get(i)).as(ITEM), col("h" + i).as("hits")))
+    // position in frames), as an array of (frame, hits); unpivoted after to one row per frame.
+    Column hits = array(IntStream.range(0, frames.size())
+        .mapToObj(i -> struct(lit(frames.get(i)).as(ITEM), sum(element_at(col(FRAME_HITS), i + 1)).as("hits")))
         .toArray(Column[]::new));
-    return values.unionByName(perArticle.select(col(ARTICLE_ID), col("words"), explode(byFrame).as("f"))
+    Dataset<Row> perArticle = sentences.groupBy(ARTICLE_ID).agg(sum(N_TOKENS).as("words"), hits.as("byFrame"));
+    return values.unionByName(perArticle.select(col(ARTICLE_ID), col("words"), explode(col("byFrame")).as("f"))
         .select(col(ARTICLE_ID), lit(FRAME).as(MEASURE), col("f." + ITEM).as(ITEM),
             when(col("words").gt(0), col("f.hits").multiply(1000.0).divide(col("words"))).as(VALUE)));
   }

@@ -103,6 +103,9 @@ public final class EventClusters implements Serializable {
   /** A kept pair's two row numbers, a &lt; b. */
   private static final String ROW_A = "a";
   private static final String ROW_B = "b";
+  /** A date block's group: which block, and whether an article is of it (home) or of the next block (visitor). */
+  private static final String BLOCK = "block";
+  private static final String HOME = "home";
   /** An article's connected component (its smallest row number) and the rows it is paired with. */
   private static final String COMPONENT = "component";
   private static final String NEIGHBOURS = "neighbours";
@@ -307,20 +310,20 @@ public final class EventClusters implements Serializable {
         .select(col(ROW), col(DATE), col(FEATURES), col("hashes"),
             when(col(DATE).isNull(), lit(-1L)).otherwise(floor(day.divide(span))).as(BLOCK));
     Dataset<Row> members = hashed.withColumn(HOME, lit(true))
-        .unionByName(hashed.filter(col(BLOCK).geq(1)).withColumn(BLOCK, col(BLOCK).minus(1)).withColumn(HOME, lit(false)));
+        .unionByName(hashed.filter(col(BLOCK).geq(1)).withColumn(BLOCK, col(BLOCK).minus(1))
+            .withColumn(HOME, lit(false)));
     StructType in = members.schema();
     int blockAt = in.fieldIndex(BLOCK);
     int w = windowDays;
     double t = threshold;
     return members
         .groupByKey((MapFunction<Row, Long>) r -> r.getLong(blockAt), Encoders.LONG())
-        .flatMapGroups((FlatMapGroupsFunction<Long, Row, Row>) (block, rows) -> blockPairs(rows, in, w, t).iterator(),
-            Encoders.row(pairSchema));
+        .flatMapGroups((FlatMapGroupsFunction<Long, Row, Row>) (block, rows) ->
+            blockPairs(rows, in, w, t).iterator(), Encoders.row(pairSchema));
   }
 
-  /** A date block's group: which block, and whether an article is of it (home) or of the next block (visitor). */
-  private static final String BLOCK = "block";
-  private static final String HOME = "home";
+  /** One MinHash table's bucket: the articles whose hash in that table is {@code hash}. */
+  private record Bucket(int table, double hash) {}
 
   /**
    * The kept pairs of one date block's group ({@code row, date, features, hashes, block, home} of schema {@code in}):
@@ -336,14 +339,14 @@ public final class EventClusters implements Serializable {
     int hashesAt = in.fieldIndex("hashes");
     int homeAt = in.fieldIndex(HOME);
     List<Row> members = new ArrayList<>();
-    Map<List<Double>, List<Integer>> buckets = new HashMap<>();
+    Map<Bucket, List<Integer>> buckets = new HashMap<>();
     while (rows.hasNext()) {
       Row r = rows.next();
       int m = members.size();
       members.add(r);
       List<Vector> hashes = r.getList(hashesAt);
       for (int table = 0; table < hashes.size(); table++) {
-        buckets.computeIfAbsent(List.of((double) table, hashes.get(table).apply(0)), k -> new ArrayList<>()).add(m);
+        buckets.computeIfAbsent(new Bucket(table, hashes.get(table).apply(0)), k -> new ArrayList<>()).add(m);
       }
     }
     java.util.Set<Long> seen = new java.util.HashSet<>();
@@ -358,7 +361,7 @@ public final class EventClusters implements Serializable {
           }
           long a = Math.min(x.getLong(rowAt), y.getLong(rowAt));
           long b = Math.max(x.getLong(rowAt), y.getLong(rowAt));
-          if (a == b || !seen.add(a * Integer.MAX_VALUE + b)) {
+          if (!seen.add(a * Integer.MAX_VALUE + b)) {
             continue;
           }
           String da = x.getString(dateAt);

@@ -1,7 +1,10 @@
 package org.framing.events;
 
+import static org.apache.spark.sql.functions.arrays_zip;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.pow;
@@ -21,15 +24,19 @@ import static org.framing.schema.Columns.P_ADJ;
 import static org.framing.schema.Columns.TERM;
 import static org.framing.schema.Columns.TERMS;
 
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.sketch.BloomFilter;
 import org.framing.spark.ScalaSeq;
 import org.framing.spark.Sorted;
 import org.framing.stats.BenjaminiHochberg;
@@ -76,43 +83,41 @@ public final class WithinEventKeyness {
   }
 
   /**
-   * The table. The shared events' articles (a broadcast join of the small event table onto the pass's term arrays) are
-   * read twice: once to count each term over all shared events (the terms below {@code minCount} there are tested
-   * for no group and get no strata; the tested ones go to the executors as a broadcast Bloom filter), once grouped by
-   * event, where each event's strata are computed from its articles' arrays ({@link #strata}) and only their sums
-   * travel on. On the 37,536 AllSides articles this replaced three shuffles of the event-group-term table (its
-   * aggregation, a join of it with the tested terms by term, and its regrouping by event), 1.1 GB, with one of the
-   * articles' arrays.
+   * The table. The shared events' articles (a broadcast join of the small event table onto the pass's term
+   * arrays) are read twice: once to count each term over all shared events (the terms below {@code minCount} there
+   * are tested for no group and get no strata; the tested ones go to the executors as a broadcast Bloom filter),
+   * once grouped by event, where each event's strata are computed from its articles' arrays ({@link #strata}) and
+   * only their sums travel on. On the 37,536 AllSides articles this replaced three shuffles of the event-group-term
+   * table (its aggregation, a join of it with the tested terms by term, and its regrouping by event), 1.1 GB, with
+   * one of the articles' arrays.
    */
   public Dataset<Row> transform(Dataset<Row> terms, Dataset<Row> events) {
     Dataset<Row> shared = events.select(EVENT_ID, GROUP).distinct().groupBy(EVENT_ID).agg(count(lit(1)).as("k"))
         .filter(col("k").geq(2)).select(EVENT_ID);
     Dataset<Row> articles = events.select(ARTICLE_ID, EVENT_ID, GROUP).join(shared, EVENT_ID);
     Dataset<Row> arrays = terms.select(ARTICLE_ID, TERMS, COUNTS)
-        .join(org.apache.spark.sql.functions.broadcast(articles), ARTICLE_ID)
+        .join(broadcast(articles), ARTICLE_ID)
         .select(EVENT_ID, GROUP, TERMS, COUNTS);
     // A group's Σ a + Σ b is the term's use in the shared events that group covered, at most its use in all shared
     // events: a term used fewer than minCount times there is tested for no group, and gets no strata.
-    Dataset<Row> testedTerms = arrays.select(org.apache.spark.sql.functions.explode(
-            org.apache.spark.sql.functions.arrays_zip(col(TERMS), col(COUNTS))).as("tc"))
+    Dataset<Row> testedTerms = arrays.select(explode(arrays_zip(col(TERMS), col(COUNTS))).as("tc"))
         .groupBy(col("tc." + TERMS).as(TERM)).agg(sum(col("tc." + COUNTS).cast("long")).as("t_all"))
         .filter(col("t_all").geq(minCount)).select(TERM)
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.MEMORY_AND_DISK());
     // The tested terms travel to the executors as a Bloom filter (1 % false positives), not as a set of strings:
     // at four times the 37.5k corpus the set, held by the driver and again by the broadcast, ran the job out of
     // memory. A term let through by mistake adds strata that the final filter drops: its use in all shared events
     // is below minCount, so its use in any group's shared events is too. The output is the same.
-    org.apache.spark.util.sketch.BloomFilter filter;
+    BloomFilter filter;
     try {
       long n = testedTerms.count();
       // Spark's bloomFilter fails on no rows (a null buffer): no tested term is an empty filter.
-      filter = n == 0 ? org.apache.spark.util.sketch.BloomFilter.create(1, 0.01)
+      filter = n == 0 ? BloomFilter.create(1, 0.01)
           : testedTerms.stat().bloomFilter(TERM, n, 0.01);
     } finally {
       testedTerms.unpersist();
     }
-    org.apache.spark.broadcast.Broadcast<org.apache.spark.util.sketch.BloomFilter> tested =
-        new org.apache.spark.api.java.JavaSparkContext(terms.sparkSession().sparkContext()).broadcast(filter);
+    Broadcast<BloomFilter> tested = new JavaSparkContext(terms.sparkSession().sparkContext()).broadcast(filter);
     org.apache.spark.sql.types.StructType in = arrays.schema();
     int eventAt = in.fieldIndex(EVENT_ID);
     Dataset<Row> pooled = arrays
@@ -164,11 +169,11 @@ public final class WithinEventKeyness {
   /**
    * One event's strata, from its articles' rows {@code event_id, group, terms, counts} (of schema {@code in}: the
    * columns are found by name once): for every term of the event that {@code tested} lets through and every group
-   * with terms of that order there, the 2×2 table (a = the group's count, b = the other groups' count, c, d) and its terms of the
-   * Mantel–Haenszel sums (class comment). A term with a space is a bigram (n-gram order 2), else a unigram.
+   * with terms of that order there, the 2×2 table (a = the group's count, b = the other groups' count, c, d) and
+   * its terms of the Mantel–Haenszel sums (class comment). A term with a space is a bigram (n-gram order 2), else
+   * a unigram.
    */
-  static java.util.Iterator<Row> strata(java.util.Iterator<Row> rows, org.apache.spark.sql.types.StructType in,
-                          org.apache.spark.util.sketch.BloomFilter tested) {
+  static Iterator<Row> strata(Iterator<Row> rows, org.apache.spark.sql.types.StructType in, BloomFilter tested) {
     int groupAt = in.fieldIndex(GROUP);
     int termsAt = in.fieldIndex(TERMS);
     int countsAt = in.fieldIndex(COUNTS);

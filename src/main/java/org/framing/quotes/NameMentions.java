@@ -41,8 +41,8 @@ final class NameMentions {
         List<String> run = SpeechSubjects.words(it, i, end);
         List<String> name = Names.namePart(run);
         boolean titled = name.size() == 1 && run.size() > 1 && Names.title(run.get(run.size() - 2))
-            && Names.join(name).chars().anyMatch(Character::isLowerCase) && !Names.ORGANISATION_WORDS.contains(Names.bare(name.get(0)))
-            && !beforeRole(it, end);
+            && Names.join(name).chars().anyMatch(Character::isLowerCase)
+            && !Names.ORGANISATION_WORDS.contains(Names.bare(name.get(0))) && !beforeRole(it, end);
         if (Names.person(Names.join(name)) || titled) {
           Set<String> stems = new HashSet<>();
           for (int k = titled ? i : Math.max(0, i - CONTEXT_WORDS); k < end; k++) {
@@ -69,7 +69,8 @@ final class NameMentions {
    * role ("the former Arkansas governor") and names no one.
    */
   static boolean beforeRole(List<Item> it, int end) {
-    return end < it.size() && it.get(end).word() && !Names.capitalized(it.get(end).text()) && Names.title(it.get(end).text());
+    return end < it.size() && it.get(end).word() && !Names.capitalized(it.get(end).text())
+        && Names.title(it.get(end).text());
   }
 
   /**
