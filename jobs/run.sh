@@ -55,8 +55,10 @@ job_input() {
 # took the run from 67 s to 43-53 s wall and its CPU time from 121 s to 57-69 s. It also collects garbage with
 # the parallel collector: G1's concurrent work took about 8 s of the seed run's CPU, the parallel collector's
 # pauses 1.2 s (seed study 38-46 s -> 33-41 s wall, alternating runs). Clusters keep the JVM's
-# defaults; so does a run given its own spark.driver.extraJavaOptions.
-SMALL_INPUT_JAVA_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+# defaults; so does a run given its own spark.driver.extraJavaOptions. Stopped at C1 the JVM reserves only 48 MB for
+# compiled code (not the 240 MB of its tiered default): the 500-article AllSides slice filled it once ("CodeCache is
+# full", then "Out of space in CodeCache for adapters" and a failed run), so the small input keeps the 240 MB.
+SMALL_INPUT_JAVA_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:ReservedCodeCacheSize=240m"
 SMALL_INPUT_MB=32
 small_local_input() {
   local input

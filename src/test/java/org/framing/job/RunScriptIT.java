@@ -57,10 +57,12 @@ class RunScriptIT {
     String runJson = LocalSpark.read(output.resolve("run.json"));
     assertTrue(runJson.contains("\"spark_master\" : \"local[*]\""), runJson);
     assertTrue(runJson.contains("\"sql_expressions\" : \"interpreted (small study)\""), runJson);
-    // A small local input: jobs/run.sh keeps the driver at the client compiler with the parallel collector, and
-    // maps (or, the first time, records) the class-data-sharing archive of the bundled Spark jars; the log settings
-    // come by name (no INFO line above). Spark's own options are left out of run.json.
+    // A small local input: jobs/run.sh keeps the driver at the client compiler with the parallel collector and the
+    // tiered default's code cache, and maps (or, the first time, records) the class-data-sharing archive of the
+    // bundled Spark jars; the log settings come by name (no INFO line above). Spark's own options are left out of
+    // run.json.
     assertTrue(Pattern.compile("\"driver_java_options\" : \"-XX:TieredStopAtLevel=1 -XX:\\+UseParallelGC "
+        + "-XX:ReservedCodeCacheSize=240m "
         + "-Dlog4j2\\.configurationFile=\\S+/jobs/conf/log4j2\\.properties "
         + "-XX:(SharedArchiveFile=\\S+/target/spark/driver\\.jsa|ArchiveClassesAtExit=\\S+/target/spark/driver\\.jsa\\.\\d+ "
         + "-Xlog:cds=off -Xlog:cds\\+dynamic=off)\"").matcher(runJson).find(), runJson);
